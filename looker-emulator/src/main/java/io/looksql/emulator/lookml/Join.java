@@ -1,0 +1,24 @@
+package io.looksql.emulator.lookml;
+
+import java.util.List;
+
+/**
+ * A {@code join} of an explore.
+ *
+ * @param name the alias its fields are addressed by ({@code view.field}) and its SQL table alias
+ * @param viewName the view joined: {@code from}, else the join name
+ * @param sqlOn {@code sql_on} as written (substitutions unresolved), or null
+ * @param relationship {@code relationship} (default many_to_one)
+ * @param type {@code type} (default left_outer)
+ * @param fields {@code fields} restriction as written, empty for all fields
+ * @param position where the join is declared
+ */
+public record Join(
+    String name,
+    String viewName,
+    String sqlOn,
+    Relationship relationship,
+    JoinType type,
+    List<String> fields,
+    SourcePosition position) {
+}
