@@ -1,8 +1,27 @@
 package io.looksql.emulator.query;
 
+import io.looksql.emulator.filter.FilterCompiler;
+import io.looksql.emulator.filter.FilterContext;
+import io.looksql.emulator.filter.FilterException;
+import io.looksql.emulator.filter.FilterType;
+import io.looksql.emulator.lookml.Explore;
+import io.looksql.emulator.lookml.Field;
+import io.looksql.emulator.lookml.Model;
 import io.looksql.emulator.lookml.Project;
 import io.looksql.emulator.sql.Dialect;
+import io.looksql.emulator.sql.SqlBuilder;
+import io.looksql.emulator.sql.SqlFragment;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Compiles a Looker query against a LookML project into one SQL statement. */
 public final class QueryCompiler {
@@ -18,6 +37,11 @@ public final class QueryCompiler {
     this.clock = clock;
   }
 
+  /** Returns the dialect the compiler writes SQL for. */
+  public Dialect dialect() {
+    return dialect;
+  }
+
   /**
    * Returns the SQL statement of a query.
    *
@@ -25,6 +49,128 @@ public final class QueryCompiler {
    * @throws QueryException if the model or explore is unknown (404) or the query is invalid (422)
    */
   public CompiledQuery compile(Project project, WriteQuery query, Long limitOverride) {
-    throw new UnsupportedOperationException("query compiler: being written");
+    Model model = project.models().get(required("model", query.model()));
+    if (model == null) {
+      throw QueryException.notFound("Model '" + query.model() + "' not found");
+    }
+    Explore explore = model.explores().get(required("view", query.view()));
+    if (explore == null) {
+      throw QueryException.notFound("Explore '" + query.view() + "' not found in model '" + model.name() + "'");
+    }
+    if (query.pivots() != null && !query.pivots().isEmpty()) {
+      throw QueryException.invalid("pivots", "invalid", "Pivots are not supported by the emulator");
+    }
+    if (query.filterExpression() != null && !query.filterExpression().isBlank()) {
+      throw QueryException.invalid("filter_expression", "invalid",
+          "filter_expression is not supported by the emulator yet");
+    }
+    ZoneId timeZone = timeZone(query.queryTimezone());
+    long limit = limit(query.limit(), limitOverride);
+    FilterContext filterContext =
+        new FilterContext(LocalDateTime.now(clock.withZone(timeZone)), DayOfWeek.MONDAY);
+
+    ExploreScope scope = new ExploreScope(model, explore);
+    DimensionSql dimensions = new DimensionSql(scope, dialect, timeZone);
+    MeasureSql measures = new MeasureSql(scope, dimensions, dialect, filterContext);
+    Map<String, ScopedField> custom = DynamicFields.parse(query.dynamicFields(), scope);
+
+    SelectPlan plan = new SelectPlan(scope, dimensions, measures, dialect);
+    for (String name : query.fields() == null ? List.<String>of() : query.fields()) {
+      if (!plan.hasField(name)) {
+        plan.select(name, resolve(name, "fields", scope, custom), custom.containsKey(name));
+      }
+    }
+    if (plan.isEmpty()) {
+      throw QueryException.invalid("fields", "missing_field", "A query needs at least one field in 'fields'");
+    }
+    if (query.filters() != null) {
+      for (Map.Entry<String, String> filter : query.filters().entrySet()) {
+        addFilter(plan, resolve(filter.getKey(), "filters", scope, custom), filter.getKey(),
+            filter.getValue(), dimensions, filterContext);
+      }
+    }
+    plan.sort(query.sorts() == null ? List.of() : query.sorts());
+    SqlFragment sql = plan.write(limit);
+    return new CompiledQuery(model, explore, sql, plan.resultFields(), limit, timeZone);
+  }
+
+  private static void addFilter(SelectPlan plan, ScopedField field, String name, String expression,
+      DimensionSql dimensions, FilterContext context) {
+    try {
+      if (field.field().isMeasure()) {
+        FilterType type = field.field().type().equals("list") ? FilterType.STRING : FilterType.NUMBER;
+        plan.having(field, type, expression == null ? "" : expression);
+      } else {
+        plan.where(FilterCompiler.compile(dimensions.filterType(field), expression == null ? "" : expression,
+            dimensions.filterColumn(field), context));
+      }
+    } catch (FilterException e) {
+      throw QueryException.invalid("filters", "invalid", "Filter on " + name + ": " + e.getMessage());
+    }
+  }
+
+  private static ScopedField resolve(String name, String property, ExploreScope scope,
+      Map<String, ScopedField> custom) {
+    ScopedField field = custom.containsKey(name) ? custom.get(name) : scope.find(name);
+    if (field == null) {
+      throw QueryException.invalid(property, "invalid", "Unknown field \"" + name + "\" in explore '"
+          + scope.explore().name() + "' of model '" + scope.model().name() + "'");
+    }
+    return field;
+  }
+
+  private static String required(String property, String value) {
+    if (value == null || value.isBlank()) {
+      throw QueryException.invalid(property, "missing_field", "'" + property + "' is required.");
+    }
+    return value;
+  }
+
+  private static ZoneId timeZone(String name) {
+    if (name == null || name.isBlank()) {
+      return ZoneOffset.UTC;
+    }
+    try {
+      return ZoneId.of(name);
+    } catch (DateTimeException e) {
+      throw QueryException.invalid("query_timezone", "invalid", "Unknown time zone \"" + name + "\"");
+    }
+  }
+
+  private static long limit(String limit, Long override) {
+    if (override != null) {
+      return checkLimit(override, String.valueOf(override));
+    }
+    if (limit == null || limit.isBlank()) {
+      return DEFAULT_LIMIT;
+    }
+    try {
+      return checkLimit(Long.parseLong(limit.trim()), limit);
+    } catch (NumberFormatException e) {
+      throw QueryException.invalid("limit", "invalid", "limit must be a whole number or -1, not \"" + limit + "\"");
+    }
+  }
+
+  private static long checkLimit(long value, String text) {
+    if (value < -1) {
+      throw QueryException.invalid("limit", "invalid", "limit must be -1 (no limit) or at least 0, not " + text);
+    }
+    return value;
+  }
+
+  /** Returns the measures and dimensions of a field list, in order, without duplicates. */
+  static Set<String> distinct(List<String> names) {
+    return new LinkedHashSet<>(names);
+  }
+
+  /** Returns whether a field holds points in time (for Looker's default sort). */
+  static boolean isTemporal(Field field) {
+    return (field.timeframe() != null && field.timeframe().isTemporal())
+        || field.type().equals("date") || field.type().equals("date_time");
+  }
+
+  /** Returns a SQL fragment of {@code a AND b}. */
+  static SqlFragment and(List<SqlFragment> conditions) {
+    return new SqlBuilder().join(" AND ", new ArrayList<>(conditions)).build();
   }
 }

@@ -15,9 +15,12 @@ public final class H2Dialect implements Dialect {
   }
 
   @Override public String convertTimeZone(String timestampSql, ZoneId zone) {
-    // The session zone is UTC (connectionInitSql), so the first cast reads the value as UTC.
-    return "CAST((CAST(" + timestampSql + " AS TIMESTAMP WITH TIME ZONE) AT TIME ZONE '"
-        + zone.getId() + "') AS TIMESTAMP)";
+    // H2 casts a zoned value back to the session zone, so add the zone's offset at that instant
+    // instead; the session zone is UTC (connectionInitSql), which makes the inner cast read UTC.
+    String zoned = "(CAST(" + timestampSql + " AS TIMESTAMP WITH TIME ZONE) AT TIME ZONE '"
+        + zone.getId() + "')";
+    return "DATEADD(SECOND, EXTRACT(TIMEZONE_HOUR FROM " + zoned + ") * 3600 + EXTRACT(TIMEZONE_MINUTE FROM "
+        + zoned + ") * 60, " + timestampSql + ")";
   }
 
   @Override public String timeframe(String timestampSql, Timeframe timeframe) {

@@ -1,0 +1,162 @@
+package io.looksql.emulator.query;
+
+import io.looksql.emulator.filter.FilterType;
+import io.looksql.emulator.lookml.Field;
+import io.looksql.emulator.lookml.Timeframe;
+import io.looksql.emulator.sql.Dialect;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Writes the SQL of dimensions in one query: their values, their filterable forms, and the
+ * aliases (joins) they need.
+ */
+final class DimensionSql {
+  private static final int MAX_DEPTH = 32;
+
+  private final ExploreScope scope;
+  private final Dialect dialect;
+  private final ZoneId timeZone;
+  private final Set<String> aliasesUsed = new LinkedHashSet<>();
+  private int depth;
+
+  DimensionSql(ExploreScope scope, Dialect dialect, ZoneId timeZone) {
+    this.scope = scope;
+    this.dialect = dialect;
+    this.timeZone = timeZone;
+  }
+
+  /** Returns every alias referenced so far, so the query joins exactly those views. */
+  Set<String> aliasesUsed() {
+    return aliasesUsed;
+  }
+
+  /** Returns the output value of a dimension. */
+  String value(ScopedField f) {
+    Field field = f.field();
+    if (field.timeframe() != null) {
+      return dialect.timeframe(timestamp(f), field.timeframe());
+    }
+    switch (field.type()) {
+    case "yesno":
+      return "CASE WHEN " + condition(f) + " THEN 'Yes' ELSE 'No' END";
+    case "tier":
+      return Tiers.caseSql(raw(f), field.tiers(), field.tierStyle() == null ? "classic" : field.tierStyle());
+    case "date_time":
+      return timestamp(f);
+    default:
+      return raw(f);
+    }
+  }
+
+  /** Returns the boolean condition of a yes/no dimension. */
+  String condition(ScopedField f) {
+    return "(" + raw(f) + ")";
+  }
+
+  /** Returns the grammar that filters on the field use. */
+  FilterType filterType(ScopedField f) {
+    Field field = f.field();
+    if (field.timeframe() != null) {
+      if (field.timeframe().isTemporal()) {
+        return FilterType.DATE;
+      }
+      return field.timeframe() == Timeframe.DAY_OF_WEEK ? FilterType.STRING : FilterType.NUMBER;
+    }
+    switch (field.type()) {
+    case "number":
+      return FilterType.NUMBER;
+    case "yesno":
+      return FilterType.YESNO;
+    case "date":
+    case "date_time":
+      return FilterType.DATE;
+    default:
+      return FilterType.STRING;
+    }
+  }
+
+  /** Returns the SQL a filter on the field applies to (see {@link FilterType}). */
+  String filterColumn(ScopedField f) {
+    Field field = f.field();
+    if (field.timeframe() != null && field.timeframe().isTemporal()) {
+      return timestamp(f);
+    }
+    switch (field.type()) {
+    case "yesno":
+      return condition(f);
+    case "date":
+      return raw(f);
+    default:
+      return value(f);
+    }
+  }
+
+  /** Returns how the dimension's values are read and written. */
+  static ValueKind kind(Field field) {
+    Timeframe tf = field.timeframe();
+    if (tf != null) {
+      switch (tf) {
+      case RAW: case TIME: case HOUR: case MINUTE:
+        return ValueKind.TIMESTAMP;
+      case DATE: case WEEK:
+        return ValueKind.DATE;
+      case MONTH: case QUARTER:
+        return ValueKind.MONTH;
+      case DAY_OF_WEEK:
+        return ValueKind.STRING;
+      default:
+        return ValueKind.INTEGER;
+      }
+    }
+    switch (field.type()) {
+    case "number":
+      return ValueKind.NUMBER;
+    case "date":
+      return ValueKind.DATE;
+    case "date_time":
+      return ValueKind.TIMESTAMP;
+    default:
+      return ValueKind.STRING;
+    }
+  }
+
+  /** Returns the field's point in time, in the query time zone, as a TIMESTAMP. */
+  private String timestamp(ScopedField f) {
+    Field field = f.field();
+    String sql = raw(f);
+    if ("date".equals(field.datatype())) {
+      return "CAST(" + sql + " AS TIMESTAMP)";
+    }
+    if (field.convertTz() && !timeZone.normalized().equals(ZoneOffset.UTC)) {
+      return dialect.convertTimeZone(sql, timeZone);
+    }
+    return sql;
+  }
+
+  /** Returns the field's LookML SQL with references resolved. */
+  String raw(ScopedField f) {
+    aliasesUsed.add(f.alias());
+    String sql = f.field().sql() != null ? f.field().sql() : "${TABLE}." + f.field().name();
+    if (++depth > MAX_DEPTH) {
+      depth = 0;
+      throw QueryException.invalid("fields", "invalid",
+          "Field " + f.qualifiedName() + " refers to itself through ${...} references");
+    }
+    try {
+      return Substitution.apply(sql, f.alias(), scope, this::reference);
+    } finally {
+      depth--;
+    }
+  }
+
+  private String reference(ScopedField target) {
+    if (target.field().isMeasure()) {
+      throw QueryException.invalid("fields", "invalid",
+          "Dimension SQL can't refer to measure " + target.qualifiedName());
+    }
+    return target.field().type().equals("yesno") ? condition(target) : value(target);
+  }
+}

@@ -1,0 +1,156 @@
+package io.looksql.emulator.query;
+
+import io.looksql.emulator.lookml.Explore;
+import io.looksql.emulator.lookml.Field;
+import io.looksql.emulator.lookml.Join;
+import io.looksql.emulator.lookml.Model;
+import io.looksql.emulator.lookml.View;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The views of an explore under their aliases, how the joins depend on each other, and which
+ * fields the explore exposes.
+ */
+final class ExploreScope {
+  private static final Pattern REFERENCE = Pattern.compile("\\$\\{\\s*([A-Za-z0-9_]+)\\.([A-Za-z0-9_]+)\\s*}");
+
+  private final Model model;
+  private final Explore explore;
+  private final Map<String, View> views = new LinkedHashMap<>();
+  private final Map<String, Set<String>> parents = new LinkedHashMap<>();
+
+  ExploreScope(Model model, Explore explore) {
+    this.model = model;
+    this.explore = explore;
+    views.put(explore.alias(), view(explore.viewName()));
+    for (Join join : explore.joins()) {
+      views.put(join.name(), view(join.viewName()));
+    }
+    for (Join join : explore.joins()) {
+      Set<String> deps = new LinkedHashSet<>();
+      if (join.sqlOn() != null) {
+        Matcher m = REFERENCE.matcher(join.sqlOn());
+        while (m.find()) {
+          if (!m.group(1).equals(join.name()) && views.containsKey(m.group(1))) {
+            deps.add(m.group(1));
+          }
+        }
+      }
+      parents.put(join.name(), deps);
+    }
+  }
+
+  private View view(String name) {
+    View view = model.views().get(name);
+    if (view == null) {
+      throw QueryException.invalid("view", "invalid",
+          "View '" + name + "' of explore '" + explore.name() + "' is not in model '" + model.name() + "'");
+    }
+    return view;
+  }
+
+  Model model() {
+    return model;
+  }
+
+  Explore explore() {
+    return explore;
+  }
+
+  String baseAlias() {
+    return explore.alias();
+  }
+
+  /** Returns the view under an alias, or null. */
+  View viewOf(String alias) {
+    return views.get(alias);
+  }
+
+  /** Returns the aliases a join's {@code sql_on} refers to. */
+  Set<String> parentsOf(String alias) {
+    return parents.getOrDefault(alias, Set.of());
+  }
+
+  /** Returns the alias and every alias it depends on, transitively. */
+  Set<String> withAncestors(String alias) {
+    Set<String> out = new LinkedHashSet<>();
+    List<String> todo = new ArrayList<>(List.of(alias));
+    while (!todo.isEmpty()) {
+      String a = todo.remove(todo.size() - 1);
+      if (out.add(a)) {
+        todo.addAll(parentsOf(a));
+      }
+    }
+    return out;
+  }
+
+  /** Returns the field {@code alias.name} if the explore exposes it, else null. */
+  ScopedField find(String qualifiedName) {
+    int dot = qualifiedName.indexOf('.');
+    if (dot < 0) {
+      return null;
+    }
+    String alias = qualifiedName.substring(0, dot);
+    View view = views.get(alias);
+    if (view == null) {
+      return null;
+    }
+    Field field = view.fields().get(qualifiedName.substring(dot + 1));
+    if (field == null || !exposes(alias, field)) {
+      return null;
+    }
+    return new ScopedField(alias, view, field);
+  }
+
+  /** Returns the field {@code alias.name} whether or not the explore's field lists expose it. */
+  ScopedField findAny(String alias, String name) {
+    View view = views.get(alias);
+    Field field = view == null ? null : view.fields().get(name);
+    return field == null ? null : new ScopedField(alias, view, field);
+  }
+
+  private boolean exposes(String alias, Field field) {
+    Join join = explore.join(alias);
+    if (join != null && !join.fields().isEmpty() && !matches(join.fields(), alias, field, alias)) {
+      return false;
+    }
+    return explore.fields().isEmpty() || matches(explore.fields(), alias, field, null);
+  }
+
+  /** Applies a LookML {@code fields} list: includes first, then {@code -} exclusions. */
+  private static boolean matches(List<String> spec, String alias, Field field, String defaultView) {
+    boolean included = false;
+    boolean anyInclude = false;
+    for (String entry : spec) {
+      boolean exclude = entry.startsWith("-");
+      String name = exclude ? entry.substring(1) : entry;
+      if (!exclude) {
+        anyInclude = true;
+      }
+      if (selects(name, alias, field, defaultView)) {
+        if (exclude) {
+          return false;
+        }
+        included = true;
+      }
+    }
+    return included || !anyInclude;
+  }
+
+  private static boolean selects(String name, String alias, Field field, String defaultView) {
+    if (name.equals("ALL_FIELDS*")) {
+      return true;
+    }
+    String qualified = name.contains(".") || defaultView == null ? name : defaultView + "." + name;
+    return qualified.equals(alias + ".*")
+        || qualified.equals(alias + "." + field.name())
+        || (field.group() != null && qualified.equals(alias + "." + field.group()));
+  }
+}

@@ -1,0 +1,156 @@
+package io.looksql.emulator.query;
+
+import io.looksql.emulator.filter.FilterType;
+import io.looksql.emulator.lookml.Field;
+import io.looksql.emulator.sql.Dialect;
+import io.looksql.emulator.sql.SqlFragment;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The parts of one query's SELECT as they are gathered: fields, filters and sorts. */
+final class SelectPlan {
+  private final ExploreScope scope;
+  private final DimensionSql dimensions;
+  private final MeasureSql measures;
+  private final Dialect dialect;
+  private final Map<String, Selected> selected = new LinkedHashMap<>();
+  private final List<SqlFragment> where = new ArrayList<>();
+  private final List<Having> having = new ArrayList<>();
+  private final List<String> orderBy = new ArrayList<>();
+
+  SelectPlan(ExploreScope scope, DimensionSql dimensions, MeasureSql measures, Dialect dialect) {
+    this.scope = scope;
+    this.dimensions = dimensions;
+    this.measures = measures;
+    this.dialect = dialect;
+  }
+
+  boolean hasField(String name) {
+    return selected.containsKey(name);
+  }
+
+  boolean isEmpty() {
+    return selected.isEmpty();
+  }
+
+  /** Adds a field to the result columns. */
+  void select(String name, ScopedField field, boolean dynamic) {
+    String sql = null;
+    if (field.field().isMeasure()) {
+      measures.require(field);
+    } else {
+      sql = dimensions.value(field);
+    }
+    selected.put(name, new Selected(name, field, sql, dynamic));
+  }
+
+  /** Adds a condition on dimensions (SQL {@code WHERE}). */
+  void where(SqlFragment condition) {
+    where.add(condition);
+  }
+
+  /** Adds a filter on a measure (SQL {@code HAVING}). */
+  void having(ScopedField measure, FilterType type, String expression) {
+    measures.require(measure);
+    having.add(new Having(measure, type, expression));
+  }
+
+  /** Sets the sort: Looker's sort strings, or its default sort when there are none. */
+  void sort(List<String> sorts) {
+    if (sorts.size() == 1 && sorts.get(0).equals("__UNSORTED__")) {
+      return;
+    }
+    if (sorts.isEmpty()) {
+      defaultSort();
+      return;
+    }
+    List<String> names = new ArrayList<>(selected.keySet());
+    for (String sort : sorts) {
+      String[] words = sort.trim().split("\\s+");
+      int position = names.indexOf(words[0]);
+      boolean desc = words.length > 1 && words[1].toLowerCase(Locale.ROOT).equals("desc");
+      boolean valid = words.length <= 3 && (words.length < 2 || desc
+          || words[1].toLowerCase(Locale.ROOT).equals("asc"));
+      if (position < 0 || !valid) {
+        throw QueryException.invalid("sorts", "invalid", position < 0
+            ? "Sort field \"" + words[0] + "\" is not one of the query's fields"
+            : "Sort \"" + sort + "\" is not of the form \"view.field [asc|desc]\"");
+      }
+      orderBy.add((position + 1) + (desc ? " DESC" : ""));
+    }
+  }
+
+  private void defaultSort() {
+    List<Selected> columns = new ArrayList<>(selected.values());
+    for (int i = 0; i < columns.size(); i++) {
+      Field f = columns.get(i).field.field();
+      if (!f.isMeasure() && QueryCompiler.isTemporal(f)) {
+        orderBy.add((i + 1) + " DESC");
+        return;
+      }
+    }
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).field.field().isMeasure()) {
+        orderBy.add((i + 1) + " DESC");
+        return;
+      }
+    }
+    orderBy.add("1");
+  }
+
+  /** Returns the result columns, in order. */
+  List<ResultField> resultFields() {
+    List<ResultField> out = new ArrayList<>();
+    for (Selected s : selected.values()) {
+      Field f = s.field.field();
+      ValueKind kind = f.isMeasure() ? measureKind(s.field) : DimensionSql.kind(f);
+      out.add(new ResultField(s.name, s.field.alias(), f, kind, s.dynamic));
+    }
+    return out;
+  }
+
+  private ValueKind measureKind(ScopedField measure) {
+    Field f = measure.field();
+    switch (f.type()) {
+    case "count": case "count_distinct":
+      return ValueKind.INTEGER;
+    case "list":
+      return ValueKind.STRING;
+    case "min": case "max":
+      String sql = f.sql() == null ? "" : f.sql().trim();
+      if (sql.matches("\\$\\{[A-Za-z0-9_]+}")) {
+        ScopedField target = scope.findAny(measure.alias(), sql.substring(2, sql.length() - 1));
+        if (target != null && !target.field().isMeasure()) {
+          return DimensionSql.kind(target.field());
+        }
+      }
+      return ValueKind.NUMBER;
+    default:
+      return ValueKind.NUMBER;
+    }
+  }
+
+  /** Returns the SQL statement. */
+  SqlFragment write(long limit) {
+    Set<String> joined = new LinkedHashSet<>(dimensions.aliasesUsed());
+    joined.add(scope.baseAlias());
+    for (MeasureInput in : measures.aggregateInputs()) {
+      joined.add(in.measure().alias());
+    }
+    SelectWriter writer = new SelectWriter(scope, dimensions, measures, dialect, joined);
+    return writer.write(new ArrayList<>(selected.values()), where, having, orderBy, limit);
+  }
+
+  /** A selected field: its name in the result, the field, and for dimensions its SQL. */
+  record Selected(String name, ScopedField field, String dimensionSql, boolean dynamic) {
+  }
+
+  /** A filter on a measure. */
+  record Having(ScopedField measure, FilterType type, String expression) {
+  }
+}

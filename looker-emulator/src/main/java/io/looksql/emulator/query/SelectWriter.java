@@ -1,0 +1,255 @@
+package io.looksql.emulator.query;
+
+import io.looksql.emulator.filter.FilterCompiler;
+import io.looksql.emulator.filter.FilterException;
+import io.looksql.emulator.lookml.Join;
+import io.looksql.emulator.lookml.JoinType;
+import io.looksql.emulator.sql.Dialect;
+import io.looksql.emulator.sql.SqlBuilder;
+import io.looksql.emulator.sql.SqlFragment;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes one query's SELECT statement. Measures whose view a join repeats are computed over a
+ * sub-query that marks one row per primary key (symmetric aggregates); filters on measures are
+ * applied over the aggregated rows.
+ */
+final class SelectWriter {
+  private final ExploreScope scope;
+  private final DimensionSql dimensions;
+  private final MeasureSql measures;
+  private final Set<String> joined = new LinkedHashSet<>();
+
+  SelectWriter(ExploreScope scope, DimensionSql dimensions, MeasureSql measures, Dialect dialect,
+      Set<String> used) {
+    this.scope = scope;
+    this.dimensions = dimensions;
+    this.measures = measures;
+    for (String alias : used) {
+      joined.addAll(scope.withAncestors(alias));
+    }
+  }
+
+  SqlFragment write(List<SelectPlan.Selected> columns, List<SqlFragment> where,
+      List<SelectPlan.Having> having, List<String> orderBy, long limit) {
+    String from = from();
+    FanOut fanOut = new FanOut(scope, joined);
+    Map<String, String> flags = symmetricAliases(fanOut);
+    List<SelectPlan.Selected> dims = new ArrayList<>();
+    for (SelectPlan.Selected c : columns) {
+      if (!c.field().field().isMeasure()) {
+        dims.add(c);
+      }
+    }
+    List<ScopedField> outputs = new ArrayList<>();
+    columns.forEach(c -> outputs.add(c.field()));
+    for (SelectPlan.Having h : having) {
+      outputs.add(h.measure());
+    }
+    boolean grouped = outputs.size() > dims.size() || !uniqueRows(dims, fanOut);
+    SqlFragment aggregate = flags.isEmpty()
+        ? singleLevel(outputs, dims, from, where, grouped)
+        : twoLevel(outputs, dims, from, where, flags);
+    SqlBuilder sql = new SqlBuilder();
+    if (having.isEmpty()) {
+      sql.append(aggregate);
+    } else {
+      sql.append("SELECT ");
+      for (int i = 0; i < columns.size(); i++) {
+        sql.append(i == 0 ? "" : ", ").append("t.c_" + i);
+      }
+      sql.append(" FROM (").append(aggregate).append(") t WHERE ");
+      for (int i = 0; i < having.size(); i++) {
+        SelectPlan.Having h = having.get(i);
+        try {
+          sql.append(i == 0 ? "" : " AND ").append(FilterCompiler.compile(h.type(), h.expression(),
+              "t.c_" + (columns.size() + i), measures.filterContext()));
+        } catch (FilterException e) {
+          throw QueryException.invalid("filters", "invalid",
+              "Filter on " + h.measure().qualifiedName() + ": " + e.getMessage());
+        }
+      }
+    }
+    if (!orderBy.isEmpty()) {
+      sql.append(" ORDER BY ").append(String.join(", ", orderBy));
+    }
+    if (limit >= 0) {
+      sql.append(" LIMIT " + limit);
+    }
+    return sql.build();
+  }
+
+  private SqlFragment singleLevel(List<ScopedField> outputs, List<SelectPlan.Selected> dims,
+      String from, List<SqlFragment> where, boolean grouped) {
+    MeasureSql.Layout inline = new MeasureSql.Layout() {
+      @Override public SqlFragment value(MeasureInput input) {
+        return input.value();
+      }
+
+      @Override public String firstRowFlag(String alias) {
+        return null;
+      }
+    };
+    SqlBuilder sql = new SqlBuilder().append("SELECT ");
+    for (int i = 0; i < outputs.size(); i++) {
+      ScopedField f = outputs.get(i);
+      sql.append(i == 0 ? "" : ", ");
+      if (f.field().isMeasure()) {
+        sql.append(measures.aggregate(f, inline));
+      } else {
+        sql.append(dimensions.value(f));
+      }
+      sql.append(" AS c_" + i);
+    }
+    sql.append(" FROM ").append(from);
+    appendWhere(sql, where);
+    if (grouped && !dims.isEmpty()) {
+      sql.append(" GROUP BY ");
+      for (int i = 0; i < dims.size(); i++) {
+        sql.append(i == 0 ? "" : ", ").append(dims.get(i).dimensionSql());
+      }
+    }
+    return sql.build();
+  }
+
+  private SqlFragment twoLevel(List<ScopedField> outputs, List<SelectPlan.Selected> dims,
+      String from, List<SqlFragment> where, Map<String, String> flags) {
+    List<MeasureInput> inputs = measures.aggregateInputs();
+    Map<MeasureInput, Integer> index = new LinkedHashMap<>();
+    List<SqlFragment> parts = new ArrayList<>();
+    for (int i = 0; i < dims.size(); i++) {
+      parts.add(SqlFragment.of(dims.get(i).dimensionSql() + " AS d_" + i));
+    }
+    for (MeasureInput in : inputs) {
+      if (in.value() != null) {
+        parts.add(new SqlBuilder().append(in.value()).append(" AS m_" + index.size()).build());
+        index.put(in, index.size());
+      }
+    }
+    String partition = String.join(", ", dims.stream().map(SelectPlan.Selected::dimensionSql).toList());
+    for (Map.Entry<String, String> flag : flags.entrySet()) {
+      String pk = dimensions.value(measures.primaryKey(anyMeasureOf(flag.getKey(), inputs)));
+      // One row per primary key (within each group) carries the flag, so sums count it once.
+      parts.add(SqlFragment.of("CASE WHEN ROW_NUMBER() OVER (PARTITION BY "
+          + (partition.isEmpty() ? pk : partition + ", " + pk) + " ORDER BY " + pk
+          + ") = 1 THEN 1 END AS " + flag.getValue().substring(2)));
+    }
+    SqlBuilder inner = new SqlBuilder().append("SELECT ").join(", ", parts);
+    inner.append(" FROM ").append(from);
+    appendWhere(inner, where);
+    MeasureSql.Layout layout = new MeasureSql.Layout() {
+      @Override public SqlFragment value(MeasureInput input) {
+        return SqlFragment.of("q.m_" + index.get(input));
+      }
+
+      @Override public String firstRowFlag(String alias) {
+        return flags.get(alias);
+      }
+    };
+    SqlBuilder sql = new SqlBuilder().append("SELECT ");
+    int d = 0;
+    for (int i = 0; i < outputs.size(); i++) {
+      ScopedField f = outputs.get(i);
+      sql.append(i == 0 ? "" : ", ");
+      sql.append(f.field().isMeasure() ? measures.aggregate(f, layout) : SqlFragment.of("q.d_" + d++));
+      sql.append(" AS c_" + i);
+    }
+    sql.append(" FROM (").append(inner.build()).append(") q");
+    if (!dims.isEmpty()) {
+      sql.append(" GROUP BY ");
+      for (int i = 0; i < dims.size(); i++) {
+        sql.append(i == 0 ? "" : ", ").append("q.d_" + i);
+      }
+    }
+    return sql.build();
+  }
+
+  private static ScopedField anyMeasureOf(String alias, List<MeasureInput> inputs) {
+    for (MeasureInput in : inputs) {
+      if (in.measure().alias().equals(alias)) {
+        return in.measure();
+      }
+    }
+    throw new IllegalStateException("no measure of " + alias);
+  }
+
+  /**
+   * Returns, for each alias whose sums and averages must be symmetric, the name of its first-row
+   * flag column; fails for a measure that needs a primary key its view lacks.
+   */
+  private Map<String, String> symmetricAliases(FanOut fanOut) {
+    Map<String, String> flags = new LinkedHashMap<>();
+    for (MeasureInput in : measures.aggregateInputs()) {
+      ScopedField m = in.measure();
+      if (!MeasureSql.sensitiveToFanOut(m.field()) || !fanOut.repeats(m.alias())) {
+        continue;
+      }
+      if (measures.primaryKey(m) == null) {
+        throw QueryException.invalid("fields", "invalid", "Measure " + m.qualifiedName()
+            + " can't be computed with this query's joins: view '" + m.view().name()
+            + "' needs a primary_key for symmetric aggregates");
+      }
+      if (!m.field().type().equals("count") && !flags.containsKey(m.alias())) {
+        flags.put(m.alias(), "q.f_" + flags.size());
+      }
+    }
+    return flags;
+  }
+
+  /** Returns whether the dimensions include the base view's primary key and no join repeats rows. */
+  private boolean uniqueRows(List<SelectPlan.Selected> dims, FanOut fanOut) {
+    for (SelectPlan.Selected d : dims) {
+      ScopedField f = d.field();
+      if (f.alias().equals(scope.baseAlias()) && f.field().primaryKey() && !d.dynamic()
+          && !fanOut.repeats(scope.baseAlias())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void appendWhere(SqlBuilder sql, List<SqlFragment> where) {
+    if (!where.isEmpty()) {
+      sql.append(" WHERE ").join(" AND ", where);
+    }
+  }
+
+  /** Returns the FROM clause: the base view and the joins the query needs, dependencies first. */
+  private String from() {
+    StringBuilder sql = new StringBuilder(Substitution.tableSql(scope.viewOf(scope.baseAlias())))
+        .append(" AS ").append(scope.baseAlias());
+    Set<String> written = new LinkedHashSet<>(List.of(scope.baseAlias()));
+    boolean progress = true;
+    while (progress) {
+      progress = false;
+      for (Join join : scope.explore().joins()) {
+        if (joined.contains(join.name()) && !written.contains(join.name())
+            && written.containsAll(scope.parentsOf(join.name()))) {
+          sql.append(' ').append(join(join));
+          written.add(join.name());
+          progress = true;
+        }
+      }
+    }
+    if (!written.containsAll(joined)) {
+      throw QueryException.invalid("view", "invalid",
+          "Joins of explore '" + scope.explore().name() + "' depend on each other in a cycle");
+    }
+    return sql.toString();
+  }
+
+  private String join(Join join) {
+    String table = Substitution.tableSql(scope.viewOf(join.name())) + " AS " + join.name();
+    if (join.type() == JoinType.CROSS || join.sqlOn() == null) {
+      return "CROSS JOIN " + table;
+    }
+    String on = Substitution.apply(join.sqlOn(), join.name(), scope,
+        f -> f.field().type().equals("yesno") ? dimensions.condition(f) : dimensions.value(f));
+    return join.type().sql() + " " + table + " ON " + on;
+  }
+}
