@@ -3,13 +3,9 @@ package io.looksql.emulator.filter;
 import io.looksql.emulator.filter.DateCondition.Between;
 import io.looksql.emulator.filter.DateToken.Kind;
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Parses date filters into half-open time ranges, resolving relative dates against the context.
@@ -29,13 +25,13 @@ final class DateParser {
   private static final String UNITS = "second, minute, hour, day, week, month, quarter or year";
 
   private final String expression;
-  private final FilterContext context;
+  private final RelativeDates dates;
   private final List<DateToken> tokens;
   private int next;
 
   private DateParser(String expression, FilterContext context) {
     this.expression = expression;
-    this.context = context;
+    this.dates = new RelativeDates(context);
     this.tokens = DateLexer.tokenize(expression);
   }
 
@@ -92,26 +88,29 @@ final class DateParser {
       long n = integer();
       DateUnit unit = unit();
       if (acceptWord("ago")) {
-        return withFor(relative(unit, -n));
+        return withFor(dates.relative(unit, -n));
       }
       if (acceptWord("from")) {
         expectWord("now");
-        return withFor(relative(unit, n));
+        return withFor(dates.relative(unit, n));
       }
-      return past(n, unit);
+      return dates.past(n, unit);
     }
     if (acceptWord("this")) {
       DateUnit unit = unit();
       if (acceptWord("to")) {
-        return new Between(start(unit), start(unit()));
+        return new Between(dates.start(unit), dates.start(unit()));
       }
-      return relative(unit, 0);
+      return dates.relative(unit, 0);
     }
     if (acceptWord("last")) {
-      return peek().kind() == Kind.INTEGER ? past(integer(), unit()) : relative(unit(), -1);
+      if (peek().kind() == Kind.INTEGER) {
+        return dates.past(integer(), unit());
+      }
+      return dates.relative(unit(), -1);
     }
     if (acceptWord("next")) {
-      return relative(unit(), 1);
+      return dates.relative(unit(), 1);
     }
     Between day = namedDay();
     if (day == null) {
@@ -130,15 +129,15 @@ final class DateParser {
       DateUnit unit = unit();
       if (acceptWord("from")) {
         expectWord("now");
-        return relative(unit, n).start();
+        return dates.relative(unit, n).start();
       }
       expectWord("ago");
-      return relative(unit, -n).start();
+      return dates.relative(unit, -n).start();
     }
     for (String word : List.of("this", "last", "next")) {
       if (acceptWord(word)) {
         int offset = word.equals("this") ? 0 : word.equals("last") ? -1 : 1;
-        return relative(unit(), offset).start();
+        return dates.relative(unit(), offset).start();
       }
     }
     Between day = namedDay();
@@ -148,40 +147,14 @@ final class DateParser {
     return day.start();
   }
 
-  /** Returns today, yesterday, tomorrow or the latest given weekday, or null for other words. */
+  /** Consumes and returns a named day, or returns null if the next token names none. */
   private Between namedDay() {
     DateToken token = peek();
-    if (token.kind() != Kind.WORD) {
-      return null;
+    Between day = token.kind() == Kind.WORD ? dates.namedDay(token.text()) : null;
+    if (day != null) {
+      next++;
     }
-    Integer offset = switch (token.text()) {
-      case "today" -> 0;
-      case "yesterday" -> -1;
-      case "tomorrow" -> 1;
-      default -> null;
-    };
-    LocalDateTime today = context.now().truncatedTo(ChronoUnit.DAYS);
-    LocalDateTime day;
-    if (offset != null) {
-      day = today.plusDays(offset);
-    } else {
-      DayOfWeek weekday = weekday(token.text());
-      if (weekday == null) {
-        return null;
-      }
-      day = today.with(TemporalAdjusters.previousOrSame(weekday));
-    }
-    next++;
-    return new Between(day, day.plusDays(1));
-  }
-
-  private static DayOfWeek weekday(String word) {
-    for (DayOfWeek d : DayOfWeek.values()) {
-      if (d.name().toLowerCase(Locale.ROOT).equals(word)) {
-        return d;
-      }
-    }
-    return null;
+    return day;
   }
 
   private Between absolute() {
@@ -210,22 +183,6 @@ final class DateParser {
     }
     long n = integer();
     return new Between(period.start(), unit().plus(period.start(), n));
-  }
-
-  /** Returns the n periods up to and including the current one. */
-  private Between past(long n, DateUnit unit) {
-    LocalDateTime current = start(unit);
-    return new Between(unit.plus(current, 1 - n), unit.plus(current, 1));
-  }
-
-  /** Returns the period {@code offset} periods after the current one. */
-  private Between relative(DateUnit unit, long offset) {
-    LocalDateTime start = unit.plus(start(unit), offset);
-    return new Between(start, unit.plus(start, 1));
-  }
-
-  private LocalDateTime start(DateUnit unit) {
-    return unit.start(context.now(), context.weekStart());
   }
 
   private DateUnit unit() {
