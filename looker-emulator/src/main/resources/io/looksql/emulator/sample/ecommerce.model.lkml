@@ -1,0 +1,105 @@
+# The sample e-commerce model, after Looker's "thelook" dataset. Loaded by
+# io.looksql.emulator.sample.SampleData into unqualified tables of the default schema.
+connection: "ecommerce"
+label: "E-commerce"
+
+include: "/views/*.view.lkml"
+
+explore: order_items {
+  label: "Order Items"
+  description: "Every item sold, with its order, buyer, inventory item, product, distribution center and the buyer's lifetime facts."
+
+  join: orders {
+    type: left_outer
+    relationship: many_to_one
+    sql_on: ${order_items.order_id} = ${orders.order_id} ;;
+  }
+
+  join: users {
+    relationship: many_to_one
+    sql_on: ${order_items.user_id} = ${users.id} ;;
+  }
+
+  join: inventory_items {
+    relationship: one_to_one
+    sql_on: ${order_items.inventory_item_id} = ${inventory_items.id} ;;
+  }
+
+  join: products {
+    relationship: many_to_one
+    sql_on: ${inventory_items.product_id} = ${products.id} ;;
+  }
+
+  join: distribution_centers {
+    relationship: many_to_one
+    sql_on: ${products.distribution_center_id} = ${distribution_centers.id} ;;
+  }
+
+  join: user_order_facts {
+    relationship: many_to_one
+    sql_on: ${order_items.user_id} = ${user_order_facts.user_id} ;;
+  }
+}
+
+explore: orders {
+  label: "Orders"
+  description: "Orders with their items and buyer. Joining items fans orders out, so order measures need symmetric aggregates."
+  # E-mail addresses are personal data that order analysis has no use for.
+  fields: [ALL_FIELDS*, -users.email]
+
+  join: order_items {
+    relationship: one_to_many
+    sql_on: ${orders.order_id} = ${order_items.order_id} ;;
+  }
+
+  join: users {
+    type: inner
+    relationship: many_to_one
+    sql_on: ${orders.user_id} = ${users.id} ;;
+  }
+}
+
+explore: users {
+  label: "Users"
+  description: "Customers with their orders and order items. Both joins fan users out, so user measures such as Average Age need symmetric aggregates."
+
+  join: orders {
+    relationship: one_to_many
+    sql_on: ${users.id} = ${orders.user_id} ;;
+  }
+
+  join: order_items {
+    relationship: one_to_many
+    sql_on: ${orders.order_id} = ${order_items.order_id} ;;
+  }
+}
+
+explore: products {
+  label: "Products"
+  description: "The product catalogue with distribution centers and the inventory stocked for each product."
+
+  join: distribution_centers {
+    relationship: many_to_one
+    sql_on: ${products.distribution_center_id} = ${distribution_centers.id} ;;
+  }
+
+  join: inventory_items {
+    relationship: one_to_many
+    sql_on: ${products.id} = ${inventory_items.product_id} ;;
+  }
+}
+
+# Hidden, and aliased twice: the explore reads the users view as "customers" and joins
+# user_order_facts as "customer_facts", so fields are addressed by the aliases.
+explore: customers {
+  from: users
+  hidden: yes
+  label: "Customers (internal)"
+  description: "Customers with their lifetime order facts; for internal reporting."
+
+  join: customer_facts {
+    from: user_order_facts
+    relationship: one_to_one
+    sql_on: ${customers.id} = ${customer_facts.user_id} ;;
+  }
+}
