@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Builder of an {@link Explore} and its joins from an {@code explore: name { ... }} declaration. */
+/** Builder of an {@link Explore} and its joins from an {@code explore: name { ... }} block. */
 final class ExploreBuilder {
   private static final List<String> RELATIONSHIPS = names(Relationship.values());
   private static final List<String> JOIN_TYPES = names(JoinType.values());

@@ -144,6 +144,7 @@ final class Parser {
   }
 
   private static LookmlException expected(Token found, String what) {
-    return new LookmlException(found.position(), "expected " + what + ", found " + found.describe());
+    return new LookmlException(
+        found.position(), "expected " + what + ", found " + found.describe());
   }
 }

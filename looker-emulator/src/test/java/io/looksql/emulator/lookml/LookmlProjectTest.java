@@ -130,4 +130,24 @@ class LookmlProjectTest {
     assertEquals(List.of("t"), List.copyOf(project.models().get("m").views().keySet()));
     assertNull(project.models().get("m").connection());
   }
+
+  @Test void viewsAndExploresMayLiveInAnyIncludedFileButModelsAreNeverIncluded() {
+    Project project = LookmlLoader.load("p", List.of(
+        new LookmlFile("a.model.lkml", """
+            include: "**/*.lkml"
+            view: local { dimension: x {} }
+            explore: local {}
+            """),
+        new LookmlFile("b.model.lkml", "include: \"lib/*\"\nexplore: other { from: t }\n"),
+        new LookmlFile("lib/t.view.lkml", "view: t { dimension: a {} }"),
+        new LookmlFile("lib/t.explore.lkml", "explore: t { join: u { from: t sql_on: ${t.a} = "
+            + "${u.a} ;; } }")));
+    Model a = project.models().get("a");
+    assertEquals(List.of("local", "t"), List.copyOf(a.views().keySet()));
+    assertEquals(List.of("local", "t"), List.copyOf(a.explores().keySet()));
+    Model b = project.models().get("b");
+    assertEquals(List.of("t"), List.copyOf(b.views().keySet()));
+    assertEquals(List.of("other", "t"), List.copyOf(b.explores().keySet()));
+    assertEquals("t", b.explores().get("t").join("u").viewName());
+  }
 }
