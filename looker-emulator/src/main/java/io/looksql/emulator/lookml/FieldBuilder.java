@@ -127,10 +127,10 @@ final class FieldBuilder {
   }
 
   private static List<Timeframe> timeframes(Params params) {
-    List<Node> items = params.items("timeframes");
     if (params.single("timeframes") == null) {
       return DEFAULT_TIMEFRAMES;
     }
+    List<Node> items = params.items("timeframes");
     if (items.isEmpty()) {
       Params.fail(params.valuePosition("timeframes", null),
           "expected a timeframe in 'timeframes', found an empty list");
