@@ -1,0 +1,178 @@
+package io.looksql.emulator.lookml;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builder of {@link Field}s from the {@code dimension}, {@code dimension_group} and
+ * {@code measure} declarations of a view; references are checked later by {@link References}.
+ */
+final class FieldBuilder {
+  private static final List<String> DIMENSION_TYPES =
+      List.of("string", "number", "yesno", "tier", "zipcode", "date", "date_time");
+  private static final List<String> MEASURE_TYPES =
+      List.of("count", "count_distinct", "sum", "average", "min", "max", "number", "list");
+  private static final List<String> TIER_STYLES =
+      List.of("classic", "interval", "integer", "relational");
+  private static final List<String> DATATYPES = List.of("timestamp", "date");
+  private static final List<Timeframe> DEFAULT_TIMEFRAMES = List.of(Timeframe.RAW,
+      Timeframe.TIME, Timeframe.DATE, Timeframe.WEEK, Timeframe.MONTH, Timeframe.QUARTER,
+      Timeframe.YEAR);
+  /** Measure types that aggregate or compute an expression, so they cannot do without sql. */
+  private static final Set<String> MEASURES_NEEDING_SQL =
+      Set.of("count_distinct", "sum", "average", "min", "max", "number");
+
+  private FieldBuilder() {
+  }
+
+  /** Returns the field of a {@code dimension: name { ... }} declaration. */
+  static Field dimension(Node node, Mentions mentions) {
+    Value.Block block = Params.named(node);
+    String name = block.name();
+    Params params = new Params(block.body(), "dimension '" + name + "'");
+    String type = choice(params, "type", "string", DIMENSION_TYPES, "dimension type");
+    List<Double> tiers = List.of();
+    String tierStyle = null;
+    if (type.equals("tier")) {
+      tiers = tiers(params, name, node.position());
+      tierStyle = choice(params, "style", "classic", TIER_STYLES, "tier style");
+    }
+    return new Field(name, Category.DIMENSION, type, sqlOrColumn(params, name, mentions),
+        params.bool("primary_key", false), params.bool("hidden", false),
+        params.string("label"), params.string("description"),
+        params.string("value_format_name"), params.strings("tags"),
+        null, null, null, params.bool("convert_tz", true), tiers, tierStyle,
+        Map.of(), null, node.position());
+  }
+
+  /** Returns the fields of a {@code dimension_group}, one per timeframe in declaration order. */
+  static List<Field> dimensionGroup(Node node, Mentions mentions) {
+    Value.Block block = Params.named(node);
+    String group = block.name();
+    Params params = new Params(block.body(), "dimension_group '" + group + "'");
+    if (params.single("type") == null) {
+      Params.fail(node.position(), "expected 'type: time' in dimension_group '" + group
+          + "', found none");
+    }
+    choice(params, "type", "time", List.of("time"), "dimension_group type");
+    String datatype = choice(params, "datatype", "timestamp", DATATYPES, "datatype");
+    // A date has no time of day, so there is nothing to shift between time zones.
+    boolean convertTz = !datatype.equals("date") && params.bool("convert_tz", true);
+    String sql = sqlOrColumn(params, group, mentions);
+    List<Field> fields = new ArrayList<>();
+    for (Timeframe timeframe : timeframes(params)) {
+      fields.add(new Field(group + "_" + timeframe.lookml(), Category.DIMENSION,
+          timeframe.apiType(), sql, false, params.bool("hidden", false),
+          params.string("label"), params.string("description"),
+          params.string("value_format_name"), params.strings("tags"),
+          group, timeframe, datatype, convertTz, List.of(), null, Map.of(), null,
+          node.position()));
+    }
+    return fields;
+  }
+
+  /** Returns the field of a {@code measure: name { ... }} declaration. */
+  static Field measure(Node node, Mentions mentions) {
+    Value.Block block = Params.named(node);
+    String name = block.name();
+    Params params = new Params(block.body(), "measure '" + name + "'");
+    String type = choice(params, "type", null, MEASURE_TYPES, "measure type");
+    if (type == null) {
+      Params.fail(node.position(), "expected 'type' in measure '" + name + "', found none");
+    }
+    String sql = params.sql("sql");
+    mentions.addSql(params.sqlBlock("sql"));
+    mentions.addFilterFields(params.items("filters"));
+    if (sql == null && MEASURES_NEEDING_SQL.contains(type)) {
+      Params.fail(node.position(),
+          "expected 'sql' in measure '" + name + "' of type " + type + ", found none");
+    }
+    String listField = params.string("list_field");
+    if (listField == null && type.equals("list")) {
+      Params.fail(node.position(),
+          "expected 'list_field' in measure '" + name + "' of type list, found none");
+    }
+    return new Field(name, Category.MEASURE, type, sql, false, params.bool("hidden", false),
+        params.string("label"), params.string("description"),
+        params.string("value_format_name"), params.strings("tags"),
+        null, null, null, false, List.of(), null, params.pairs("filters"), listField,
+        node.position());
+  }
+
+  /** Returns {@code sql}, or {@code ${TABLE}.name} as Looker assumes when there is none. */
+  private static String sqlOrColumn(Params params, String name, Mentions mentions) {
+    Value.Sql sql = params.sqlBlock("sql");
+    mentions.addSql(sql);
+    return sql != null ? sql.text() : "${TABLE}." + name;
+  }
+
+  private static List<Double> tiers(Params params, String name, SourcePosition position) {
+    List<Node> items = params.items("tiers");
+    if (items.isEmpty()) {
+      Params.fail(position, "expected 'tiers' in tier dimension '" + name + "', found none");
+    }
+    List<Double> tiers = new ArrayList<>();
+    for (Node item : items) {
+      Value.Scalar value = (Value.Scalar) item.value();
+      if (item.key() != null || value.kind() != Token.Kind.NUMBER) {
+        Params.fail(item.position(), "expected a number in 'tiers', found "
+            + (item.key() != null ? "'" + item.key() + ":'" : value.describe()));
+      }
+      tiers.add(Double.parseDouble(value.text()));
+    }
+    return List.copyOf(tiers);
+  }
+
+  private static List<Timeframe> timeframes(Params params) {
+    if (params.single("timeframes") == null) {
+      return DEFAULT_TIMEFRAMES;
+    }
+    List<Node> items = params.items("timeframes");
+    if (items.isEmpty()) {
+      Params.fail(params.valuePosition("timeframes", null),
+          "expected a timeframe in 'timeframes', found an empty list");
+    }
+    EnumSet<Timeframe> seen = EnumSet.noneOf(Timeframe.class);
+    List<Timeframe> timeframes = new ArrayList<>();
+    for (Node item : items) {
+      Value.Scalar value = (Value.Scalar) item.value();
+      Timeframe timeframe = item.key() == null ? Timeframe.of(value.text()) : null;
+      if (timeframe == null) {
+        Params.fail(item.position(), "unsupported timeframe "
+            + (item.key() != null ? "'" + item.key() + ":'" : "'" + value.text() + "'")
+            + " (supported: " + String.join(", ", timeframeNames()) + ")");
+      }
+      if (!seen.add(timeframe)) {
+        Params.fail(item.position(), "duplicate timeframe '" + value.text() + "'");
+      }
+      timeframes.add(timeframe);
+    }
+    return List.copyOf(timeframes);
+  }
+
+  private static List<String> timeframeNames() {
+    List<String> names = new ArrayList<>();
+    for (Timeframe timeframe : Timeframe.values()) {
+      names.add(timeframe.lookml());
+    }
+    return names;
+  }
+
+  /** Returns a key's value, which must be one of the supported ones, or the default. */
+  static String choice(Params params, String key, String absent, List<String> supported,
+      String what) {
+    Node node = params.single(key);
+    if (node == null) {
+      return absent;
+    }
+    String value = params.string(key);
+    if (!supported.contains(value)) {
+      Params.fail(node.value().position(), "unsupported " + what + " '" + value
+          + "' (supported: " + String.join(", ", supported) + ")");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,35 @@
+package io.looksql.emulator.lookml;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The SQL blocks and measure-filter field names of one view or explore, kept with their source
+ * positions, so {@link References} can check them once every view of the project is known.
+ */
+final class Mentions {
+  private final List<Value.Sql> sql = new ArrayList<>();
+  private final List<Node> filterFields = new ArrayList<>();
+
+  /** Records an SQL block; null (an absent block) is skipped. */
+  void addSql(Value.Sql block) {
+    if (block != null) {
+      sql.add(block);
+    }
+  }
+
+  /** Records the items of a measure's {@code filters}, whose keys are field names. */
+  void addFilterFields(List<Node> items) {
+    filterFields.addAll(items);
+  }
+
+  /** Returns the SQL blocks recorded, in order. */
+  List<Value.Sql> sql() {
+    return sql;
+  }
+
+  /** Returns the filter items recorded, in order. */
+  List<Node> filterFields() {
+    return filterFields;
+  }
+}

@@ -1,0 +1,177 @@
+package io.looksql.emulator.lookml;
+
+import static io.looksql.emulator.lookml.BadInput.view;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Tests that well-formed but invalid views and fields fail, naming the offending element. */
+class LookmlFieldErrorTest {
+  static Stream<BadInput> badFields() {
+    return Stream.of(
+        view("unsupported dimension type", """
+            view: v {
+              dimension: a { type: location }
+            }
+            """, "v.view.lkml:2:24: unsupported dimension type 'location' (supported: string, "
+                + "number, yesno, tier, zipcode, date, date_time)"),
+        view("unsupported measure type", """
+            view: v {
+              measure: m { type: median sql: 1 ;; }
+            }
+            """, "v.view.lkml:2:22: unsupported measure type 'median' (supported: count, "
+                + "count_distinct, sum, average, min, max, number, list)"),
+        view("measure without type", """
+            view: v {
+              measure: m {}
+            }
+            """, "v.view.lkml:2:3: expected 'type' in measure 'm', found none"),
+        view("sum without sql", """
+            view: v {
+              measure: m { type: sum }
+            }
+            """, "v.view.lkml:2:3: expected 'sql' in measure 'm' of type sum, found none"),
+        view("list without list_field", """
+            view: v {
+              measure: m { type: list }
+            }
+            """, "v.view.lkml:2:3: expected 'list_field' in measure 'm' of type list, "
+                + "found none"),
+        view("list_field naming a measure", """
+            view: v {
+              measure: c { type: count }
+              measure: m { type: list  list_field: c }
+            }
+            """, "v.view.lkml:3:3: list_field 'c' of measure 'm' is not a dimension of view 'v'"),
+        view("list_field naming another view's dimension", """
+            view: v {
+              measure: m { type: list  list_field: users.name }
+            }
+            """, "v.view.lkml:2:3: list_field 'users.name' of measure 'm' is not a dimension "
+                + "of view 'v'"),
+        view("unknown timeframe", """
+            view: v {
+              dimension_group: d { type: time timeframes: [date, decade] }
+            }
+            """, "v.view.lkml:2:54: unsupported timeframe 'decade' (supported: raw, time, date, "
+                + "week, month, quarter, year, hour, minute, day_of_week, day_of_week_index, "
+                + "day_of_month, hour_of_day, month_num)"),
+        view("repeated timeframe", """
+            view: v {
+              dimension_group: d { type: time timeframes: [date, date] }
+            }
+            """, "v.view.lkml:2:54: duplicate timeframe 'date'"),
+        view("no timeframes", """
+            view: v {
+              dimension_group: d { type: time timeframes: [] }
+            }
+            """, "v.view.lkml:2:47: expected a timeframe in 'timeframes', found an empty list"),
+        view("duration group", """
+            view: v {
+              dimension_group: d { type: duration }
+            }
+            """, "v.view.lkml:2:30: unsupported dimension_group type 'duration' "
+                + "(supported: time)"),
+        view("group without type", """
+            view: v {
+              dimension_group: d {}
+            }
+            """, "v.view.lkml:2:3: expected 'type: time' in dimension_group 'd', found none"),
+        view("unsupported datatype", """
+            view: v {
+              dimension_group: d { type: time datatype: epoch }
+            }
+            """, "v.view.lkml:2:45: unsupported datatype 'epoch' (supported: timestamp, date)"),
+        view("boolean spelled true", """
+            view: v {
+              dimension: a { hidden: true }
+            }
+            """, "v.view.lkml:2:26: expected yes or no for 'hidden', found 'true'"),
+        view("boolean quoted", """
+            view: v {
+              dimension: a { primary_key: "yes" }
+            }
+            """, "v.view.lkml:2:31: expected yes or no for 'primary_key', found string \"yes\""),
+        view("duplicate field", """
+            view: v {
+              dimension: a {}
+              measure: a { type: count }
+            }
+            """, "v.view.lkml:3:3: duplicate field 'a' in view 'v' "
+                + "(first declared at v.view.lkml:2:3)"),
+        view("dimension group member clashing with a dimension", """
+            view: v {
+              dimension: d_date {}
+              dimension_group: d { type: time }
+            }
+            """, "v.view.lkml:3:3: duplicate field 'd_date' in view 'v' "
+                + "(first declared at v.view.lkml:2:3)"),
+        view("repeated parameter", """
+            view: v {
+              dimension: a { sql: 1 ;; sql: 2 ;; }
+            }
+            """, "v.view.lkml:2:28: duplicate parameter 'sql' in dimension 'a'"),
+        view("tier that is not a number", """
+            view: v {
+              dimension: a { type: tier tiers: [0, ten] }
+            }
+            """, "v.view.lkml:2:40: expected a number in 'tiers', found 'ten'"),
+        view("tier dimension without tiers", """
+            view: v {
+              dimension: a { type: tier }
+            }
+            """, "v.view.lkml:2:3: expected 'tiers' in tier dimension 'a', found none"),
+        view("unsupported tier style", """
+            view: v {
+              dimension: a { type: tier tiers: [1] style: fancy }
+            }
+            """, "v.view.lkml:2:47: unsupported tier style 'fancy' (supported: classic, "
+                + "interval, integer, relational)"),
+        view("list given for a single value", """
+            view: v {
+              dimension: a { label: [x] }
+            }
+            """, "v.view.lkml:2:25: expected a value for 'label', found a list"),
+        view("single value given for a list", """
+            view: v {
+              dimension: a { tags: x }
+            }
+            """, "v.view.lkml:2:24: expected a list for 'tags', found 'x'"),
+        view("pair given in a list of names", """
+            view: v {
+              dimension: a { tags: [x: "y"] }
+            }
+            """, "v.view.lkml:2:25: expected a name or string in 'tags', found 'x:'"),
+        view("filter without expression", """
+            view: v {
+              measure: m { type: count filters: [name] }
+            }
+            """, "v.view.lkml:2:38: expected 'field: \"expression\"' in 'filters', "
+                + "found 'name'"),
+        view("derived table without sql", """
+            view: v {
+              derived_table: { explore_source: x {} }
+            }
+            """, "v.view.lkml:2:18: expected 'sql' in derived_table of view 'v', found none"),
+        view("derived table with a name", """
+            view: v {
+              derived_table: t { sql: SELECT 1 ;; }
+            }
+            """, "v.view.lkml:2:18: expected '{' after 'derived_table:', found block 't'"),
+        view("table and derived table", """
+            view: v {
+              sql_table_name: t ;;
+              derived_table: { sql: SELECT 1 ;; }
+            }
+            """, "v.view.lkml:3:18: view 'v' has both sql_table_name and derived_table"),
+        view("view declared twice in the project", "view: users {}\n",
+            "v.view.lkml:1:1: duplicate view 'users' (first declared at base.view.lkml:1:1)"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badFields")
+  void fails(BadInput input) {
+    input.assertFails();
+  }
+}

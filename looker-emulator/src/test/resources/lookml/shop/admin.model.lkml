@@ -1,0 +1,4 @@
+connection: "admin_db"
+include: "views/users.view.lkml"
+
+explore: users {}
