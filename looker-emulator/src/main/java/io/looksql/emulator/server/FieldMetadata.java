@@ -13,6 +13,9 @@ import java.util.Set;
  * Maps a LookML field to OpenAPI {@code LookmlModelExploreField}, the shape of explore metadata
  * and of the field lists in {@code json_detail} and {@code json_bi}. Properties the spec does not
  * allow to be null are always present; nullable ones are null when they do not apply.
+ *
+ * <p>{@code user_attribute_filter_types} is left out: the spec puts its enum on the array rather
+ * than on the items, so no non-empty value (and not even an empty one) would validate.
  */
 final class FieldMetadata {
   private static final Set<String> NUMERIC_MEASURES =
@@ -114,7 +117,6 @@ final class FieldMetadata {
     n.putArray("synonyms");
     n.set("tags", Json.strings(f.tags() == null ? List.of() : f.tags()));
     n.put("type", f.type());
-    n.set("user_attribute_filter_types", Json.strings(filterTypes(f, numeric)));
     n.putNull("value_format");
     n.put("value_format_name", f.valueFormatName());
     n.put("view", alias);
@@ -176,23 +178,5 @@ final class FieldMetadata {
     ArrayNode a = Json.array();
     filters.forEach((field, condition) -> a.addObject().put("field", field).put("condition", condition));
     return a;
-  }
-
-  private static List<String> filterTypes(Field f, boolean numeric) {
-    if ("yesno".equals(f.type())) {
-      return List.of("yesno");
-    }
-    if (numeric) {
-      return List.of("number", "advanced_filter_number");
-    }
-    boolean temporal = f.timeframe() != null ? f.timeframe().isTemporal()
-        : "date".equals(f.type()) || "date_time".equals(f.type());
-    if (temporal) {
-      return List.of("datetime", "advanced_filter_datetime");
-    }
-    if ("zipcode".equals(f.type())) {
-      return List.of("zipcode", "advanced_filter_string");
-    }
-    return List.of("string", "advanced_filter_string");
   }
 }

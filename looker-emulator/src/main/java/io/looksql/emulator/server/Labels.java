@@ -7,7 +7,10 @@ final class Labels {
   private Labels() {
   }
 
-  /** Returns a name title-cased with underscores as spaces: {@code order_items} is "Order Items". */
+  /**
+   * Returns a name title-cased with underscores as spaces: {@code order_items} is "Order Items";
+   * the word {@code id} becomes "ID", as in Looker.
+   */
   static String title(String name) {
     StringBuilder out = new StringBuilder();
     for (String word : name.split("_")) {
@@ -17,7 +20,11 @@ final class Labels {
       if (out.length() > 0) {
         out.append(' ');
       }
-      out.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
+      if (word.equalsIgnoreCase("id")) {
+        out.append("ID");
+      } else {
+        out.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
+      }
     }
     return out.toString();
   }
