@@ -74,6 +74,24 @@ class StreamingTest {
     assertEquals((long) rows * (rows + 1) / 2, sum);
   }
 
+  @Test void millionRowJsonBiIsStreamedCompletely() throws Exception {
+    // 1,000,000 rows make about 30 MB of JSON; run with -DargLine=-Xmx40m to see nothing holds it.
+    int rows = 1_000_000;
+    HttpResponse<InputStream> r = server.postJsonStream("/queries/run/json_bi", token,
+        query("range", String.valueOf(rows)));
+    assertEquals(200, r.statusCode());
+    long count = 0;
+    try (JsonParser p = TestServer.MAPPER.getFactory().createParser(r.body())) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.FIELD_NAME && "value".equals(p.currentName())) {
+          p.nextToken();
+          assertEquals(++count, p.getLongValue());
+        }
+      }
+    }
+    assertEquals(rows, count);
+  }
+
   @Test void errorAfterTheBodyBeganDropsTheConnection() throws Exception {
     HttpResponse<InputStream> r = server.postJsonStream("/queries/run/json", token,
         query("midstream", null));
