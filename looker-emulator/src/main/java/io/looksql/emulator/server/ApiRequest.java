@@ -74,10 +74,6 @@ final class ApiRequest {
     return exchange.getRequestHeaders().getFirst("Authorization");
   }
 
-  String header(String name) {
-    return exchange.getRequestHeaders().getFirst(name);
-  }
-
   /** Returns the request body (read once, kept). */
   byte[] body() throws IOException {
     if (body == null) {
