@@ -1,0 +1,94 @@
+package io.looksql.emulator.server;
+
+import io.looksql.emulator.lookml.Explore;
+import io.looksql.emulator.lookml.Field;
+import io.looksql.emulator.lookml.Join;
+import io.looksql.emulator.lookml.Model;
+import io.looksql.emulator.lookml.View;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fields an explore exposes: its base view's and its joins', restricted by each join's
+ * {@code fields} and by the explore's {@code fields}; hidden fields are included.
+ */
+final class ExploreFields {
+  /** A field as the explore addresses it: the view alias, the view it comes from, the field. */
+  record Entry(String alias, View view, Field field) {
+    /** Returns the field's name in the explore, {@code alias.field}. */
+    String name() {
+      return alias + "." + field.name();
+    }
+  }
+
+  private ExploreFields() {
+  }
+
+  /** Returns the explore's fields: the base view's first, then each join's, in declaration order. */
+  static List<Entry> of(Model model, Explore explore) {
+    List<Entry> entries = new ArrayList<>();
+    add(entries, model.views().get(explore.viewName()), explore.alias(), List.of(), explore);
+    for (Join j : explore.joins()) {
+      add(entries, model.views().get(j.viewName()), j.name(), j.fields(), explore);
+    }
+    return entries;
+  }
+
+  /** Returns the name of the view behind an alias of the explore (the alias itself if unknown). */
+  static String viewName(Explore explore, String alias) {
+    if (alias.equals(explore.alias())) {
+      return explore.viewName();
+    }
+    Join j = explore.join(alias);
+    return j == null ? alias : j.viewName();
+  }
+
+  private static void add(List<Entry> entries, View view, String alias, List<String> joinFields,
+      Explore explore) {
+    if (view == null) {
+      return;
+    }
+    for (Field f : view.fields().values()) {
+      if (allows(joinFields, alias, f) && allows(explore.fields(), alias, f)) {
+        entries.add(new Entry(alias, view, f));
+      }
+    }
+  }
+
+  /**
+   * Returns whether a {@code fields} list lets a field through: it must match an inclusion (when
+   * there is one) and no {@code -exclusion}. Names without a view are the joined view's own.
+   */
+  static boolean allows(List<String> list, String alias, Field field) {
+    if (list == null || list.isEmpty()) {
+      return true;
+    }
+    boolean hasInclusions = false;
+    boolean included = false;
+    for (String raw : list) {
+      String entry = raw.trim();
+      boolean exclusion = entry.startsWith("-");
+      if (exclusion) {
+        if (matches(entry.substring(1).trim(), alias, field)) {
+          return false;
+        }
+      } else {
+        hasInclusions = true;
+        included |= matches(entry, alias, field);
+      }
+    }
+    return included || !hasInclusions;
+  }
+
+  private static boolean matches(String entry, String alias, Field field) {
+    if (entry.equals("ALL_FIELDS*") || entry.equals("*")) {
+      return true;
+    }
+    String qualified = entry.contains(".") ? entry : alias + "." + entry;
+    if (qualified.equals(alias + ".*") || qualified.equals(alias + "." + field.name())) {
+      return true;
+    }
+    // A dimension group's name stands for all its timeframes.
+    return field.group() != null && qualified.equals(alias + "." + field.group());
+  }
+}

@@ -1,0 +1,128 @@
+package io.looksql.emulator.server;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.looksql.emulator.format.ResultFormat;
+import io.looksql.emulator.format.ResultHeader;
+import io.looksql.emulator.query.CompiledQuery;
+import io.looksql.emulator.query.QueryException;
+import io.looksql.emulator.query.ResultField;
+import io.looksql.emulator.query.WriteQuery;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** {@code POST /queries}, {@code GET /queries/{id}}, {@code /queries/slug/{slug}} and the run endpoints. */
+final class QueryRoutes {
+  private final QueryPlanner planner;
+  private final QueryRunner runner;
+  private final QueryStore store = new QueryStore();
+  private final String projectName;
+  private final Clock clock;
+  private final String baseUrl;
+
+  QueryRoutes(ServerConfig config, String baseUrl) {
+    this.planner = config.planner();
+    this.runner = new QueryRunner(config.dataSource(), config.dialect());
+    this.projectName = config.project().name();
+    this.clock = config.clock();
+    this.baseUrl = baseUrl;
+  }
+
+  void register(Router router) {
+    String queries = ApiServer.API_PREFIX + "/queries";
+    router.add("POST", queries, this::create);
+    router.add("POST", queries + "/run/{result_format}", this::runInline);
+    router.add("GET", queries + "/slug/{slug}", r -> sendQuery(r, stored(store.bySlug(r.path("slug")))));
+    router.add("GET", queries + "/{query_id}", r -> sendQuery(r, stored(store.byId(r.path("query_id")))));
+    router.add("GET", queries + "/{query_id}/run/{result_format}", this::runStored);
+  }
+
+  private void create(ApiRequest request) throws Exception {
+    WriteQuery query = body(request);
+    plan(query, null);
+    sendQuery(request, store.save(query));
+  }
+
+  private void runInline(ApiRequest request) throws Exception {
+    ResultFormat format = format(request);
+    WriteQuery query = body(request);
+    run(request, format, query, null);
+  }
+
+  private void runStored(ApiRequest request) throws Exception {
+    ResultFormat format = format(request);
+    QueryStore.StoredQuery stored = stored(store.byId(request.path("query_id")));
+    run(request, format, stored.query(), stored.id());
+  }
+
+  private void run(ApiRequest request, ResultFormat format, WriteQuery query, String queryId)
+      throws Exception {
+    CompiledQuery compiled = plan(query, request.queryLong("limit"));
+    if (!format.runsQuery()) {
+      request.sendText(200, format.contentType(), compiled.sqlWithLiterals());
+      return;
+    }
+    runner.run(request, compiled, format, header(compiled, query, queryId));
+  }
+
+  private ResultHeader header(CompiledQuery compiled, WriteQuery query, String queryId) {
+    FieldMetadata metadata = new FieldMetadata(projectName, compiled.explore());
+    List<ObjectNode> fields = new ArrayList<>();
+    for (ResultField f : compiled.fields()) {
+      fields.add(metadata.of(f.view(), f.field(), f.dynamic()));
+    }
+    return new ResultHeader(compiled.fields(), fields, compiled.sqlWithLiterals(), queryId,
+        compiled.model().name(), compiled.explore().name(), ExploreMetadata.label(compiled.explore()),
+        compiled.explore().description(),
+        query.filters() == null ? Map.of() : query.filters(), query.filterExpression(),
+        (compiled.timeZone() == null ? ZoneOffset.UTC : compiled.timeZone()).getId(),
+        clock.instant());
+  }
+
+  private CompiledQuery plan(WriteQuery query, Long limitOverride) {
+    try {
+      return planner.plan(query, limitOverride);
+    } catch (QueryException e) {
+      throw e.status() == 404
+          ? ApiException.of(404, e.getMessage())
+          : ApiException.validation(e.field(), e.code(), e.getMessage());
+    }
+  }
+
+  private static ResultFormat format(ApiRequest request) {
+    String name = request.path("result_format");
+    ResultFormat format = ResultFormat.of(name);
+    if (format == null) {
+      throw ApiException.of(400, "Unsupported result format '" + name + "'; supported: "
+          + String.join(", ", ResultFormat.supported()));
+    }
+    return format;
+  }
+
+  private static WriteQuery body(ApiRequest request) throws Exception {
+    WriteQuery query = request.bodyAs(WriteQuery.class);
+    if (query == null) {
+      throw ApiException.of(400, "Request body is not a JSON object");
+    }
+    if (query.model() == null || query.model().isEmpty()) {
+      throw ApiException.validation("model", "missing_field", "'model' is required.");
+    }
+    if (query.view() == null || query.view().isEmpty()) {
+      throw ApiException.validation("view", "missing_field", "'view' is required.");
+    }
+    return query;
+  }
+
+  private static QueryStore.StoredQuery stored(QueryStore.StoredQuery stored) {
+    if (stored == null) {
+      throw ApiException.notFound();
+    }
+    return stored;
+  }
+
+  private void sendQuery(ApiRequest request, QueryStore.StoredQuery stored) throws Exception {
+    request.sendJson(200, QueryStore.toJson(stored, baseUrl));
+  }
+}
