@@ -150,6 +150,6 @@ class SampleAnswersTest {
   }
 
   private static String context(Answer answer) {
-    return "query: " + answer.query() + "\nexpected from: " + answer.how();
+    return "case: " + answer.name() + "\nquery: " + answer.query() + "\nexpected from: " + answer.how();
   }
 }
