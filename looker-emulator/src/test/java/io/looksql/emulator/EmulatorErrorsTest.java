@@ -88,6 +88,8 @@ class EmulatorErrorsTest {
     assertEquals(status, response.statusCode(), response.body());
     JsonNode error = LookerApiClient.parse(response.body());
     assertTrue(error.hasNonNull("message"), "Looker error bodies have a message: " + response.body());
+    assertTrue(!response.body().contains("io.looksql"), "errors speak of the API, not of Java classes: "
+        + response.body());
     if (status == 422) {
       // Looker's ValidationError: the fault is described in errors[].
       assertTrue(error.path("errors").isArray() && error.path("errors").size() > 0, response.body());
