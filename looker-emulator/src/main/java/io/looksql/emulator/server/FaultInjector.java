@@ -77,9 +77,9 @@ final class FaultInjector {
     if (latency != null) {
       Thread.sleep(latency.latencyMs());
     }
-    FaultRule expire = fire(FaultKind.EXPIRE_TOKEN, method, path);
+    // Only a request that carries a token uses up an expire fault.
     String token = tokenOf(request.authorization());
-    if (expire != null && token != null) {
+    if (token != null && fire(FaultKind.EXPIRE_TOKEN, method, path) != null) {
       revokeToken.accept(token);
     }
     FaultRule drop = fire(FaultKind.DROP_BODY, method, path);

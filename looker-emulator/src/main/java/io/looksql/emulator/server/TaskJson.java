@@ -32,7 +32,6 @@ final class TaskJson {
     n.put("look_id", task.body().lookId());
     n.put("dashboard_id", task.body().dashboardId());
     n.put("result_format", task.format().apiName());
-    n.put("deferred", Boolean.TRUE.equals(task.body().deferred()));
     return n;
   }
 
