@@ -67,7 +67,8 @@ class AsyncQueryContractTest {
   }
 
   @Test void injectedErrorsAreLookerErrors() throws Exception {
-    http.addFault("{\"kind\":\"status\",\"status\":429,\"retry_after\":1,\"path\":\"/api/4.0/running_queries\",\"count\":1}");
+    http.addFault("{\"kind\":\"status\",\"status\":429,\"retry_after\":1,"
+        + "\"path\":\"/api/4.0/running_queries\",\"count\":1}");
     valid("GET", "/running_queries", http.get("/running_queries"));
   }
 

@@ -72,7 +72,8 @@ class AsyncQueryTest {
     http.awaitTask(taskId, "complete"::equals);
     HttpResponse<String> async = http.get("/query_tasks/" + taskId + "/results");
     HttpResponse<String> sync = http.get("/queries/" + queryId + "/run/json");
-    assertTrue(sync.body().length() > 256 * 1024, "bigger than the in-memory limit: " + sync.body().length());
+    assertTrue(sync.body().length() > 256 * 1024,
+        "bigger than the in-memory limit: " + sync.body().length());
     assertEquals(sync.body(), async.body());
   }
 
@@ -143,7 +144,8 @@ class AsyncQueryTest {
       Thread.sleep(10);
     }
     assertNotNull(listed, "the synchronous run is listed");
-    assertEquals(204, http.delete("/running_queries/" + listed.get("query_task_id").asText()).statusCode());
+    String taskId = listed.get("query_task_id").asText();
+    assertEquals(204, http.delete("/running_queries/" + taskId).statusCode());
     HttpResponse<String> r = run.get();
     assertEquals(400, r.statusCode(), r.body());
   }
@@ -177,7 +179,8 @@ class AsyncQueryTest {
     assertEquals(5, multi.size());
     assertEquals("complete", multi.get(complete).get("status").asText());
     assertEquals(json(http.get("/queries/" + queryId + "/run/json")), multi.get(complete).get("data"));
-    assertEquals(http.get("/queries/" + queryId + "/run/csv").body(), multi.get(csv).get("data").asText());
+    assertEquals(http.get("/queries/" + queryId + "/run/csv").body(),
+        multi.get(csv).get("data").asText());
     assertEquals("running", multi.get(running).get("status").asText());
     assertFalse(multi.get(running).has("data"));
     assertEquals("killed", multi.get(killed).get("status").asText());

@@ -6,9 +6,10 @@ import java.io.OutputStream;
 
 /**
  * A response body stream that lets a number of bytes through and then fails, for the
- * {@code drop_body} fault; a body no longer than the allowance is sent whole. The failure propagates out of the handler, which makes the server drop
- * the connection; closing this stream never closes the real one, since that would end a chunked
- * body cleanly and hide the fault.
+ * {@code drop_body} fault; a body no longer than the allowance is sent whole. The failure
+ * propagates out of the handler, which makes the server drop the connection; once cut, closing
+ * this stream does not close the real one, since that would end a chunked body cleanly and hide
+ * the fault.
  */
 final class BodyCutter extends FilterOutputStream {
   private long remaining;

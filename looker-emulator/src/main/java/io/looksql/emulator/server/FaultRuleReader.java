@@ -24,7 +24,8 @@ final class FaultRuleReader {
     for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
       String name = it.next();
       if (!PROPERTIES.contains(name)) {
-        throw invalid(name, "unknown property; known: " + String.join(", ", PROPERTIES.stream().sorted().toList()));
+        throw invalid(name, "unknown property; known: "
+            + String.join(", ", PROPERTIES.stream().sorted().toList()));
       }
     }
     String kindName = text(body, "kind");

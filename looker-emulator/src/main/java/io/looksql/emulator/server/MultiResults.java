@@ -24,7 +24,10 @@ final class MultiResults {
   private MultiResults() {
   }
 
-  /** Writes the entries for {@code ids} ({@code tasks.get(i)} is null where missing) and closes {@code out}. */
+  /**
+   * Writes the entries for {@code ids} ({@code tasks.get(i)} is null where missing) and closes
+   * {@code out}.
+   */
   static void write(OutputStream out, List<String> ids, List<QueryTask> tasks) throws IOException {
     try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
       g.writeStartObject();
