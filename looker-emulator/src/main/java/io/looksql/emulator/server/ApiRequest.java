@@ -32,6 +32,11 @@ final class ApiRequest {
     return exchange.getRequestMethod();
   }
 
+  /** Returns the raw request path, without the query string. */
+  String requestPath() {
+    return exchange.getRequestURI().getRawPath();
+  }
+
   /** Returns the route template, e.g. {@code /api/4.0/queries/{query_id}}. */
   String template() {
     return template;
