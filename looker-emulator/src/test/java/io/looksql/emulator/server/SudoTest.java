@@ -84,7 +84,7 @@ class SudoTest {
     for (JsonNode e : history) {
       if ("sudo-test".equals(e.get("app_id").asText(null))) {
         sudoRun = e;
-      } else if ("json".equals(e.get("result_format").asText())) {
+      } else if ("1".equals(e.get("user_id").asText())) {
         adminRun = e;
       }
     }
