@@ -4,12 +4,14 @@ import io.looksql.emulator.lookml.LookmlLoader;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the emulator from the command line until killed:
  * {@code java -jar looker-emulator.jar [--port 19999] [--lookml DIR] [--jdbc-url URL [--load-sample]]
- * [--scale 1] [--faults]}.
+ * [--scale 1] [--users FILE] [--token-ttl SECONDS] [--faults]}.
  *
  * <p>Standard output gets exactly three lines, {@code LOOKERSDK_BASE_URL=},
  * {@code LOOKERSDK_CLIENT_ID=} and {@code LOOKERSDK_CLIENT_SECRET=} (the admin's demo
@@ -21,7 +23,7 @@ public final class EmulatorMain {
   static final int DEFAULT_PORT = 19999;
 
   static final String USAGE = "Usage: java -jar looker-emulator.jar [--port 19999] [--lookml DIR]"
-      + " [--jdbc-url URL [--load-sample]] [--scale 1] [--faults]";
+      + " [--jdbc-url URL [--load-sample]] [--scale 1] [--users FILE] [--token-ttl SECONDS] [--faults]";
 
   private EmulatorMain() {
   }
@@ -60,8 +62,9 @@ public final class EmulatorMain {
   /** Writes the three {@code LOOKERSDK_*} lines. */
   static void printEnvironment(LookerEmulator emulator, PrintStream out) {
     out.println("LOOKERSDK_BASE_URL=" + emulator.baseUrl());
-    out.println("LOOKERSDK_CLIENT_ID=" + emulator.adminClientId());
-    out.println("LOOKERSDK_CLIENT_SECRET=" + emulator.adminClientSecret());
+    // Empty when the users file gives no admin API credentials.
+    out.println("LOOKERSDK_CLIENT_ID=" + Objects.toString(emulator.adminClientId(), ""));
+    out.println("LOOKERSDK_CLIENT_SECRET=" + Objects.toString(emulator.adminClientSecret(), ""));
     out.flush();
   }
 
@@ -103,8 +106,16 @@ public final class EmulatorMain {
         builder.faults(true);
         break;
       case "--users":
-        throw new IllegalArgumentException("--users is not supported yet: the emulator has one"
-            + " built-in admin user");
+        Path users = Path.of(value(args, ++i, arg));
+        if (!Files.isRegularFile(users)) {
+          throw new IllegalArgumentException("--users: not a file: " + users);
+        }
+        // Read now: an invalid file is a bad argument (exit 2), an unreadable one exit 1.
+        builder.users(users);
+        break;
+      case "--token-ttl":
+        builder.tokenTtl(Duration.ofSeconds(parseSeconds(arg, value(args, ++i, arg))));
+        break;
       default:
         throw new IllegalArgumentException("Unknown argument: " + arg);
       }
@@ -135,6 +146,18 @@ public final class EmulatorMain {
       return port;
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(option + ": not a number: " + value);
+    }
+  }
+
+  private static long parseSeconds(String option, String value) {
+    try {
+      long seconds = Long.parseLong(value);
+      if (seconds < 1) {
+        throw new IllegalArgumentException(option + ": must be at least 1 second: " + value);
+      }
+      return seconds;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + ": not a whole number of seconds: " + value);
     }
   }
 

@@ -12,8 +12,10 @@ import io.looksql.emulator.server.ApiServer;
 import io.looksql.emulator.server.QueryPlanner;
 import io.looksql.emulator.server.ServerConfig;
 import io.looksql.emulator.sql.Dialect;
+import io.looksql.emulator.users.UsersConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -35,21 +37,25 @@ import javax.sql.DataSource;
  * }
  * }</pre>
  *
- * <p>It has one user, an admin (id {@code 1}, {@code admin@example.com}) whose fixed demo API3
- * credentials are client id {@code looksql-admin} and client secret {@code looksql-admin-secret}.
+ * <p>Its users are the sample users ({@link UsersConfig#sample()}) unless {@link Builder#users}
+ * says otherwise; among them an admin (id {@code 1}, {@code admin@example.com}) whose fixed demo
+ * API3 credentials are client id {@code looksql-admin} and client secret
+ * {@code looksql-admin-secret}.
  */
 public final class LookerEmulator implements AutoCloseable {
   private final ApiServer server;
   private final HikariDataSource dataSource;
   private final Project project;
   private final boolean ownsDatabase;
+  private final UsersConfig users;
 
   private LookerEmulator(ApiServer server, HikariDataSource dataSource, Project project,
-      boolean ownsDatabase) {
+      boolean ownsDatabase, UsersConfig users) {
     this.server = server;
     this.dataSource = dataSource;
     this.project = project;
     this.ownsDatabase = ownsDatabase;
+    this.users = users;
   }
 
   /** Returns a builder; its defaults serve the sample project over sample data in H2. */
@@ -62,12 +68,17 @@ public final class LookerEmulator implements AutoCloseable {
     return server.baseUrl();
   }
 
-  /** Returns the admin user's API3 client id. */
+  /** Returns the users, roles and user attributes served. */
+  public UsersConfig users() {
+    return users;
+  }
+
+  /** Returns the API3 client id of the first admin with API credentials, or null if none has. */
   public String adminClientId() {
     return server.adminClientId();
   }
 
-  /** Returns the admin user's API3 client secret. */
+  /** Returns the API3 client secret of the first admin with API credentials, or null if none has. */
   public String adminClientSecret() {
     return server.adminClientSecret();
   }
@@ -108,8 +119,29 @@ public final class LookerEmulator implements AutoCloseable {
     private Duration tokenTtl = Duration.ofHours(1);
     private QueryPlanner planner;
     private boolean faults;
+    private UsersConfig users = UsersConfig.sample();
 
     private Builder() {
+    }
+
+    /** Serves these users, roles and user attributes (default {@link UsersConfig#sample()}). */
+    public Builder users(UsersConfig users) {
+      this.users = Objects.requireNonNull(users);
+      return this;
+    }
+
+    /**
+     * Serves the users of a users file (JSON, see {@link UsersConfig#read(Path)}).
+     *
+     * @throws UncheckedIOException if the file cannot be read
+     * @throws IllegalArgumentException if it is not a valid users file
+     */
+    public Builder users(Path file) {
+      try {
+        return users(UsersConfig.read(file));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read the users file " + file + ": " + e.getMessage(), e);
+      }
     }
 
     /** Serves these LookML files (default: the sample project's). */
@@ -206,14 +238,11 @@ public final class LookerEmulator implements AutoCloseable {
         if (loadSample != null ? loadSample : ownsDatabase) {
           SampleData.load(pool, dialect, scale);
         }
-        QueryPlanner plan = planner;
-        if (plan == null) {
-          QueryCompiler compiler = new QueryCompiler(dialect, clock);
-          plan = (query, limit) -> compiler.compile(p, query, limit);
-        }
+        QueryPlanner plan = planner != null ? planner
+            : new ProjectPlanner(new QueryCompiler(dialect, clock), p);
         ApiServer server = ApiServer.start(
-            new ServerConfig(p, dialect, pool, plan, clock, tokenTtl, "127.0.0.1", port), faults);
-        return new LookerEmulator(server, pool, p, ownsDatabase);
+            new ServerConfig(p, dialect, pool, plan, clock, tokenTtl, "127.0.0.1", port, users), faults);
+        return new LookerEmulator(server, pool, p, ownsDatabase, users);
       } catch (IOException e) {
         pool.close();
         throw new UncheckedIOException("Cannot start the emulator's server: " + e.getMessage(), e);

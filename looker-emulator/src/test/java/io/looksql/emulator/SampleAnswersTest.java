@@ -104,18 +104,22 @@ class SampleAnswersTest {
         query + "\nhand SQL: " + sql);
   }
 
+  /**
+   * Queries and the joins they need. The order_items and orders explores carry an
+   * {@code access_filter} on {@code users.region}, so their queries always join users too.
+   */
   static Stream<Arguments> joinsNeeded() {
     return Stream.of(
         Arguments.of(LookerQuery.explore("order_items").fields("order_items.status", "order_items.count"),
-            Set.of()),
+            Set.of("users")),
         Arguments.of(LookerQuery.explore("order_items").fields("products.brand", "order_items.count"),
-            Set.of("inventory_items", "products")),
+            Set.of("inventory_items", "products", "users")),
         Arguments.of(LookerQuery.explore("order_items").fields("distribution_centers.name", "order_items.count"),
-            Set.of("inventory_items", "products", "distribution_centers")),
+            Set.of("inventory_items", "products", "distribution_centers", "users")),
         Arguments.of(LookerQuery.explore("order_items").fields("order_items.status")
                 .filter("users.is_international", "yes"),
             Set.of("users")),
-        Arguments.of(LookerQuery.explore("orders").fields("orders.status", "orders.count"), Set.of()),
+        Arguments.of(LookerQuery.explore("orders").fields("orders.status", "orders.count"), Set.of("users")),
         Arguments.of(LookerQuery.explore("users").fields("users.state", "order_items.count"),
             Set.of("orders", "order_items")),
         Arguments.of(LookerQuery.explore("customers").fields("customers.state", "customer_facts.count"),

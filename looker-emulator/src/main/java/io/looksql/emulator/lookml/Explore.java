@@ -1,6 +1,7 @@
 package io.looksql.emulator.lookml;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * An {@code explore} of a model: a base view and its joins.
@@ -16,6 +17,9 @@ import java.util.List;
  *     {@code -view.field}, {@code view.*}), empty for all fields
  * @param joins joins in declaration order
  * @param position where the explore is declared
+ * @param accessFilters {@code access_filter}s, in declaration order
+ * @param alwaysFilter {@code always_filter} filters, field name to expression, in declaration order
+ * @param conditionallyFilter {@code conditionally_filter}, {@link ConditionalFilter#NONE} if absent
  */
 public record Explore(
     String name,
@@ -26,7 +30,17 @@ public record Explore(
     boolean hidden,
     List<String> fields,
     List<Join> joins,
-    SourcePosition position) {
+    SourcePosition position,
+    List<AccessFilter> accessFilters,
+    Map<String, String> alwaysFilter,
+    ConditionalFilter conditionallyFilter) {
+
+  /** Creates an Explore without access, always or conditional filters. */
+  public Explore(String name, String alias, String viewName, String label, String description,
+      boolean hidden, List<String> fields, List<Join> joins, SourcePosition position) {
+    this(name, alias, viewName, label, description, hidden, fields, joins, position, List.of(),
+        Map.of(), ConditionalFilter.NONE);
+  }
 
   /** Returns the join with the given alias, or null. */
   public Join join(String alias) {

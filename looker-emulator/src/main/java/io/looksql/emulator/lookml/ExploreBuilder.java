@@ -27,7 +27,10 @@ final class ExploreBuilder {
     }
     Explore explore = new Explore(name, alias, from != null ? from : alias,
         params.string("label"), params.string("description"), params.bool("hidden", false),
-        params.strings("fields"), List.copyOf(joins), node.position());
+        params.strings("fields"), List.copyOf(joins), node.position(),
+        ExploreFilterParams.accessFilters(params, name),
+        ExploreFilterParams.alwaysFilter(params, name),
+        ExploreFilterParams.conditionallyFilter(params, name));
     return new Declared<>(explore, mentions);
   }
 

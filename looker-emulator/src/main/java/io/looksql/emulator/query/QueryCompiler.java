@@ -49,8 +49,22 @@ public final class QueryCompiler {
    * @throws QueryException if the model or explore is unknown (404) or the query is invalid (422)
    */
   public CompiledQuery compile(Project project, WriteQuery query, Long limitOverride) {
+    return compile(project, query, limitOverride, QueryContext.NONE);
+  }
+
+  /**
+   * Returns the SQL statement of a query run by a user: models the user may not see are unknown,
+   * and the explore's access, always and conditional filters are applied.
+   *
+   * @param limitOverride the {@code limit} query parameter of the run endpoints, or null
+   * @param context the user the query runs as
+   * @throws QueryException if the model or explore is unknown (404), the user may not run it (403)
+   *     or the query is invalid (422)
+   */
+  public CompiledQuery compile(Project project, WriteQuery query, Long limitOverride,
+      QueryContext context) {
     Model model = project.models().get(required("model", query.model()));
-    if (model == null) {
+    if (model == null || !context.canSeeModel(model.name())) {
       throw QueryException.notFound("Model '" + query.model() + "' not found");
     }
     Explore explore = model.explores().get(required("view", query.view()));
@@ -89,6 +103,10 @@ public final class QueryCompiler {
             filter.getValue(), dimensions, filterContext);
       }
     }
+    for (ImpliedFilter implied : ExploreFilters.of(explore, query.filters(), context)) {
+      addFilter(plan, implied(implied, scope), implied.field(), implied.expression(), dimensions,
+          filterContext);
+    }
     plan.sort(query.sorts() == null ? List.of() : query.sorts());
     SqlFragment sql = plan.write(limit);
     return new CompiledQuery(model, explore, sql, plan.resultFields(), limit, timeZone);
@@ -115,6 +133,21 @@ public final class QueryCompiler {
     if (field == null) {
       throw QueryException.invalid(property, "invalid", "Unknown field \"" + name + "\" in explore '"
           + scope.explore().name() + "' of model '" + scope.model().name() + "'");
+    }
+    return field;
+  }
+
+  /** Resolves an explore's own filter field, which its {@code fields} lists need not expose. */
+  private static ScopedField implied(ImpliedFilter filter, ExploreScope scope) {
+    String name = filter.field();
+    ScopedField field = scope.find(name);
+    int dot = name.indexOf('.');
+    if (field == null && dot > 0) {
+      field = scope.findAny(name.substring(0, dot), name.substring(dot + 1));
+    }
+    if (field == null) {
+      throw QueryException.invalid("filters", "invalid", "Unknown field \"" + name + "\" in the "
+          + filter.source() + " of explore '" + scope.explore().name() + "'");
     }
     return field;
   }

@@ -2,7 +2,8 @@ package io.looksql.emulator.query;
 
 /**
  * A query Looker would refuse: {@code 404} for a model or explore that does not exist (or is not
- * visible), else {@code 422} with one validation error naming the offending property.
+ * visible), {@code 403} for one the user may not run, else {@code 422} with one validation error
+ * naming the offending property.
  */
 public final class QueryException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -22,12 +23,17 @@ public final class QueryException extends RuntimeException {
     return new QueryException(404, null, null, message);
   }
 
+  /** Creates a 403 error: the user may not run the query, e.g. lacking an access filter value. */
+  public static QueryException forbidden(String message) {
+    return new QueryException(403, null, null, message);
+  }
+
   /** Creates a 422 error about one property of the query ({@code fields}, {@code filters}...). */
   public static QueryException invalid(String field, String code, String message) {
     return new QueryException(422, field, code, message);
   }
 
-  /** Returns the HTTP status, 404 or 422. */
+  /** Returns the HTTP status, 403, 404 or 422. */
   public int status() {
     return status;
   }

@@ -19,6 +19,7 @@ final class ApiRequest {
   private Map<String, String> queryParams;
   private byte[] body;
   private ApiUser user;
+  private ApiUser sudoUser;
   private String token;
   private boolean responseStarted;
 
@@ -109,8 +110,24 @@ final class ApiRequest {
   }
 
   void authenticate(ApiUser user, String token) {
+    authenticate(user, token, null);
+  }
+
+  /** Records the caller: the user the token acts as, and the admin who sudo'd to it (or null). */
+  void authenticate(ApiUser user, String token, ApiUser sudoUser) {
     this.user = user;
     this.token = token;
+    this.sudoUser = sudoUser;
+  }
+
+  /** Returns the admin who obtained the caller's token with {@code login_user}, or null. */
+  ApiUser sudoUser() {
+    return sudoUser;
+  }
+
+  /** Returns a request header, or null. */
+  String header(String name) {
+    return exchange.getRequestHeaders().getFirst(name);
   }
 
   /** Returns the authenticated caller; null only on routes that need no authentication. */

@@ -2,6 +2,7 @@ package io.looksql.emulator.server;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.looksql.emulator.users.ApiCredentials;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.Locale;
@@ -23,28 +24,34 @@ public final class ApiServer implements AutoCloseable {
   private final HttpServer http;
   private final ExecutorService executor;
   private final Router router = new Router();
-  private final Users users = Users.withAdmin();
+  private final Users users;
+  private final QueryAudit audit;
   private final Tokens tokens;
   private final FaultInjector faults;
   private final QueryTasks tasks;
   private final String baseUrl;
 
   private ApiServer(ServerConfig config, boolean faultsEnabled) throws IOException {
+    this.users = new Users(config.users());
+    this.audit = new QueryAudit(config.clock());
     this.tokens = new Tokens(config.clock(), config.tokenTtl());
     this.http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 0);
     this.baseUrl = "http://" + config.host() + ":" + http.getAddress().getPort();
     new VersionRoutes(baseUrl).register(router);
     new LoginRoutes(users, tokens).register(router);
-    new UserRoutes(baseUrl).register(router);
+    new UserRoutes(users, baseUrl).register(router);
+    new RoleRoutes(users, baseUrl).register(router);
+    new UserAttributeRoutes(users).register(router);
     new LookmlModelRoutes(config.project(), config.dialect()).register(router);
     this.faults = faultsEnabled ? FaultInjector.enabled(tokens::revoke) : FaultInjector.disabled();
     RunningQueries running = new RunningQueries();
     QueryRunner runner = new QueryRunner(config.dataSource(), config.dialect(), running, faults);
-    QueryRoutes queries = new QueryRoutes(config, baseUrl, runner);
+    QueryRoutes queries = new QueryRoutes(config, baseUrl, runner, audit);
     queries.register(router);
     this.tasks = new QueryTasks(running);
     new QueryTaskRoutes(queries, runner, running, tasks, faults, config.clock(), baseUrl)
         .register(router);
+    new HistoryRoutes(audit).register(router);
     if (faultsEnabled) {
       new FaultRoutes(faults, config.dataSource(), config.dialect()).register(router);
     }
@@ -74,14 +81,16 @@ public final class ApiServer implements AutoCloseable {
     return baseUrl;
   }
 
-  /** Returns the built-in admin user's API3 client id. */
+  /** Returns the API3 client id of the first admin with API credentials, or null if none has. */
   public String adminClientId() {
-    return users.admin().clientId();
+    ApiCredentials c = users.adminCredentials();
+    return c == null ? null : c.clientId();
   }
 
-  /** Returns the built-in admin user's API3 client secret. */
+  /** Returns the API3 client secret of the first admin with API credentials, or null if none has. */
   public String adminClientSecret() {
-    return users.admin().clientSecret();
+    ApiCredentials c = users.adminCredentials();
+    return c == null ? null : c.clientSecret();
   }
 
   /** Stops accepting requests, ends open exchanges, kills query tasks and ends the worker threads. */
@@ -153,10 +162,10 @@ public final class ApiServer implements AutoCloseable {
         token = parts[1].trim();
       }
     }
-    ApiUser user = token == null ? null : tokens.resolve(token);
-    if (user == null) {
+    TokenSession session = token == null ? null : tokens.session(token);
+    if (session == null) {
       throw ApiException.of(401, "Requires authentication.");
     }
-    request.authenticate(user, token);
+    request.authenticate(session.user(), token, session.sudoUser());
   }
 }

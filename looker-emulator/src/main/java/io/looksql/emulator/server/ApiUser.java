@@ -1,29 +1,48 @@
 package io.looksql.emulator.server;
 
-import java.util.List;
+import io.looksql.emulator.query.QueryContext;
+import io.looksql.emulator.users.Permissions;
+import io.looksql.emulator.users.UserAccess;
+import io.looksql.emulator.users.UserAccount;
+import java.util.Map;
 
 /**
- * A Looker user known to the emulator, with one set of API3 credentials.
+ * A Looker user as the server acts for them: the account, what their roles allow, and their
+ * attribute values.
  *
- * @param id user id (a string, as everywhere in API 4.0)
- * @param firstName first name
- * @param lastName last name
- * @param email email address
- * @param clientId API3 client id
- * @param clientSecret API3 client secret
- * @param roleIds ids of the user's roles
+ * @param account the user record
+ * @param access what the user's roles allow
+ * @param attributes the user's attribute values (system, own or default), by attribute name
  */
-record ApiUser(
-    String id,
-    String firstName,
-    String lastName,
-    String email,
-    String clientId,
-    String clientSecret,
-    List<String> roleIds) {
+record ApiUser(UserAccount account, UserAccess access, Map<String, String> attributes) {
+
+  /** Returns the user id. */
+  String id() {
+    return account.id();
+  }
 
   /** Returns the name Looker displays, first and last name. */
   String displayName() {
-    return firstName + " " + lastName;
+    return account.displayName();
+  }
+
+  /** Returns whether the user is an admin. */
+  boolean isAdmin() {
+    return access.isAdmin();
+  }
+
+  /** Returns whether the user may run {@code login_user} (sudo). */
+  boolean canSudo() {
+    return access.has(Permissions.SUDO);
+  }
+
+  /** Returns whether the user sees (and may query) the model. */
+  boolean canSeeModel(String model) {
+    return access.canSeeModel(model);
+  }
+
+  /** Returns who queries run for when this user runs them. */
+  QueryContext queryContext() {
+    return new QueryContext(attributes, access::canSeeModel);
   }
 }

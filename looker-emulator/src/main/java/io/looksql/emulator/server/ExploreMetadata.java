@@ -59,11 +59,8 @@ final class ExploreMetadata {
     n.put("view_name", explore.viewName());
     n.put("hidden", explore.hidden());
     n.put("sql_table_name", base == null ? null : base.sqlTableName());
-    n.putArray("access_filter_fields");
-    n.putArray("access_filters");
+    ExploreFilterMetadata.put(n, explore);
     n.putArray("aliases");
-    n.putArray("always_filter");
-    n.putArray("conditionally_filter");
     n.putArray("index_fields");
     n.putArray("sets");
     n.putArray("tags");

@@ -6,6 +6,7 @@ import io.looksql.emulator.lookml.Explore;
 import io.looksql.emulator.lookml.Model;
 import io.looksql.emulator.lookml.Project;
 import io.looksql.emulator.sql.Dialect;
+import io.looksql.emulator.users.Permissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,6 +32,9 @@ final class LookmlModelRoutes {
     boolean excludeHidden = request.queryFlag("exclude_hidden", false);
     List<ObjectNode> models = new ArrayList<>();
     for (Model m : project.models().values()) {
+      if (!request.user().canSeeModel(m.name())) {
+        continue;
+      }
       ObjectNode node = model(m, excludeHidden);
       if (!excludeEmpty || node.path("explores").size() > 0) {
         models.add(node);
@@ -54,12 +58,17 @@ final class LookmlModelRoutes {
     if (explore == null) {
       throw ApiException.notFound();
     }
-    request.sendJson(200, new ExploreMetadata(project.name(), dialect).of(model, explore));
+    ObjectNode body = new ExploreMetadata(project.name(), dialect).of(model, explore);
+    if (!request.user().access().has(Permissions.SEE_LOOKML, model.name())) {
+      LookmlRedaction.apply(body);
+    }
+    request.sendJson(200, body);
   }
 
   private Model model(ApiRequest request) {
     Model model = project.models().get(request.path("lookml_model_name"));
-    if (model == null) {
+    // A model outside the user's model sets is as absent as an unknown one.
+    if (model == null || !request.user().canSeeModel(model.name())) {
       throw ApiException.notFound();
     }
     return model;

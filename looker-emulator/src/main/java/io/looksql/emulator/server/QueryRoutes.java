@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.looksql.emulator.format.ResultFormat;
 import io.looksql.emulator.format.ResultHeader;
 import io.looksql.emulator.query.CompiledQuery;
+import io.looksql.emulator.query.QueryContext;
 import io.looksql.emulator.query.QueryException;
 import io.looksql.emulator.query.ResultField;
 import io.looksql.emulator.query.WriteQuery;
@@ -21,27 +22,29 @@ final class QueryRoutes {
   private final String projectName;
   private final Clock clock;
   private final String baseUrl;
+  private final QueryAudit audit;
 
-  QueryRoutes(ServerConfig config, String baseUrl, QueryRunner runner) {
+  QueryRoutes(ServerConfig config, String baseUrl, QueryRunner runner, QueryAudit audit) {
     this.planner = config.planner();
     this.runner = runner;
     this.projectName = config.project().name();
     this.clock = config.clock();
     this.baseUrl = baseUrl;
+    this.audit = audit;
   }
 
   void register(Router router) {
     String queries = ApiServer.API_PREFIX + "/queries";
     router.add("POST", queries, this::create);
     router.add("POST", queries + "/run/{result_format}", this::runInline);
-    router.add("GET", queries + "/slug/{slug}", r -> sendQuery(r, stored(store.bySlug(r.path("slug")))));
-    router.add("GET", queries + "/{query_id}", r -> sendQuery(r, stored(store.byId(r.path("query_id")))));
+    router.add("GET", queries + "/slug/{slug}", r -> sendQuery(r, stored(r, store.bySlug(r.path("slug")))));
+    router.add("GET", queries + "/{query_id}", r -> sendQuery(r, stored(r, store.byId(r.path("query_id")))));
     router.add("GET", queries + "/{query_id}/run/{result_format}", this::runStored);
   }
 
   private void create(ApiRequest request) throws Exception {
     WriteQuery query = body(request);
-    plan(query, null);
+    plan(query, null, request.user().queryContext());
     sendQuery(request, store.save(query));
   }
 
@@ -53,7 +56,7 @@ final class QueryRoutes {
 
   private void runStored(ApiRequest request) throws Exception {
     ResultFormat format = format(request);
-    QueryStore.StoredQuery stored = stored(store.byId(request.path("query_id")));
+    QueryStore.StoredQuery stored = stored(request, store.byId(request.path("query_id")));
     run(request, format, stored.query(), stored.id());
   }
 
@@ -65,18 +68,20 @@ final class QueryRoutes {
       return;
     }
     ObjectNode queryJson = queryId != null
-        ? QueryStore.toJson(stored(store.byId(queryId)), baseUrl) : Json.MAPPER.valueToTree(query);
-    runner.run(request, prepared.compiled(), format, prepared.header(), queryJson);
+        ? QueryStore.toJson(stored(request, store.byId(queryId)), baseUrl) : Json.MAPPER.valueToTree(query);
+    audit.record(QueryCaller.of(request), prepared.compiled(), queryId, request.path("result_format"),
+        () -> runner.run(request, prepared.compiled(), format, prepared.header(), queryJson));
   }
 
   /**
    * Compiles a query for a run requested by {@code request} (its {@code limit} parameter
-   * applies); 404 or 422 when Looker would refuse it.
+   * applies, and the caller's model access and user attributes); 404 or 422 when Looker would
+   * refuse it.
    *
    * @param queryId the stored query's id, or null for an inline query
    */
   PreparedQuery prepare(ApiRequest request, WriteQuery query, String queryId) {
-    CompiledQuery compiled = plan(query, request.queryLong("limit"));
+    CompiledQuery compiled = plan(query, request.queryLong("limit"), request.user().queryContext());
     return new PreparedQuery(compiled, header(compiled, query, queryId));
   }
 
@@ -99,12 +104,12 @@ final class QueryRoutes {
         clock.instant());
   }
 
-  private CompiledQuery plan(WriteQuery query, Long limitOverride) {
+  private CompiledQuery plan(WriteQuery query, Long limitOverride, QueryContext context) {
     try {
-      return planner.plan(query, limitOverride);
+      return planner.plan(query, limitOverride, context);
     } catch (QueryException e) {
-      throw e.status() == 404
-          ? ApiException.of(404, e.getMessage())
+      throw e.field() == null
+          ? ApiException.of(e.status(), e.getMessage())
           : ApiException.validation(e.field(), e.code(), e.getMessage());
     }
   }
@@ -133,8 +138,9 @@ final class QueryRoutes {
     return query;
   }
 
-  private static QueryStore.StoredQuery stored(QueryStore.StoredQuery stored) {
-    if (stored == null) {
+  /** Returns a stored query; 404 when there is none or its model is hidden from the caller. */
+  private static QueryStore.StoredQuery stored(ApiRequest request, QueryStore.StoredQuery stored) {
+    if (stored == null || !request.user().canSeeModel(stored.query().model())) {
       throw ApiException.notFound();
     }
     return stored;

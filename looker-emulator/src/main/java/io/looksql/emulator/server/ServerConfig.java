@@ -2,6 +2,7 @@ package io.looksql.emulator.server;
 
 import io.looksql.emulator.lookml.Project;
 import io.looksql.emulator.sql.Dialect;
+import io.looksql.emulator.users.UsersConfig;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -17,6 +18,7 @@ import javax.sql.DataSource;
  * @param tokenTtl how long an access token lives
  * @param host the address to bind, e.g. {@code 127.0.0.1}
  * @param port the port to bind, 0 for an ephemeral one
+ * @param users the users, roles and user attributes
  */
 public record ServerConfig(
     Project project,
@@ -26,5 +28,12 @@ public record ServerConfig(
     Clock clock,
     Duration tokenTtl,
     String host,
-    int port) {
+    int port,
+    UsersConfig users) {
+
+  /** Creates a ServerConfig with the sample users ({@link UsersConfig#sample()}). */
+  public ServerConfig(Project project, Dialect dialect, DataSource dataSource, QueryPlanner planner,
+      Clock clock, Duration tokenTtl, String host, int port) {
+    this(project, dialect, dataSource, planner, clock, tokenTtl, host, port, UsersConfig.sample());
+  }
 }

@@ -10,10 +10,7 @@ final class TaskAccess {
 
   /** Returns whether {@code caller} may see (and kill) work that runs as {@code owner}. */
   static boolean canSee(ApiUser caller, ApiUser owner) {
-    return caller != null && (caller.id().equals(owner.id()) || isAdmin(caller));
+    return caller != null && (caller.id().equals(owner.id()) || caller.isAdmin());
   }
 
-  private static boolean isAdmin(ApiUser user) {
-    return user.roleIds() != null && user.roleIds().contains(ADMIN_ROLE_ID);
-  }
 }

@@ -68,8 +68,8 @@ final class TaskJson {
     ObjectNode n = Json.object();
     n.set("can", Json.can("show"));
     n.put("id", u.id());
-    n.put("first_name", u.firstName());
-    n.put("last_name", u.lastName());
+    n.put("first_name", u.account().firstName());
+    n.put("last_name", u.account().lastName());
     n.put("display_name", u.displayName());
     n.put("url", baseUrl + ApiServer.API_PREFIX + "/users/" + u.id());
     return n;

@@ -13,11 +13,8 @@ final class Tokens {
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
   private static final int LENGTH = 40;
 
-  private record Session(ApiUser user, Instant expiresAt) {
-  }
-
   private final SecureRandom random = new SecureRandom();
-  private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+  private final Map<String, TokenSession> sessions = new ConcurrentHashMap<>();
   private final Clock clock;
   private final Duration ttl;
 
@@ -33,6 +30,11 @@ final class Tokens {
 
   /** Issues a new token for the user. */
   String issue(ApiUser user) {
+    return issue(user, null);
+  }
+
+  /** Issues a new token acting as {@code user}, obtained by {@code sudoUser} (null if by login). */
+  String issue(ApiUser user, ApiUser sudoUser) {
     Instant now = clock.instant();
     // Drop expired sessions here so the map stays as small as the number of live tokens.
     sessions.values().removeIf(s -> !now.isBefore(s.expiresAt()));
@@ -41,13 +43,19 @@ final class Tokens {
       chars[i] = ALPHABET[random.nextInt(ALPHABET.length)];
     }
     String token = new String(chars);
-    sessions.put(token, new Session(user, now.plus(ttl)));
+    sessions.put(token, new TokenSession(user, sudoUser, now.plus(ttl)));
     return token;
   }
 
   /** Returns the user of a live token, or null if the token is unknown, revoked or expired. */
   ApiUser resolve(String token) {
-    Session s = sessions.get(token);
+    TokenSession s = session(token);
+    return s == null ? null : s.user();
+  }
+
+  /** Returns the session of a live token, or null if the token is unknown, revoked or expired. */
+  TokenSession session(String token) {
+    TokenSession s = sessions.get(token);
     if (s == null) {
       return null;
     }
@@ -55,7 +63,7 @@ final class Tokens {
       sessions.remove(token);
       return null;
     }
-    return s.user();
+    return s;
   }
 
   /** Revokes a token; returns whether it was live. */

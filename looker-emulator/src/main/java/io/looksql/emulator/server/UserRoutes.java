@@ -1,82 +1,80 @@
 package io.looksql.emulator.server;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.looksql.emulator.users.ApiCredentials;
+import io.looksql.emulator.users.Permissions;
+import io.looksql.emulator.users.UserAccount;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
-/** {@code GET /user}: the caller's {@code User} record. */
+/**
+ * {@code GET /user}, {@code /users/{user_id}}, {@code /users/search} and
+ * {@code /users/credential/{credential_type}/{credential_id}}.
+ */
 final class UserRoutes {
-  /** When the built-in credentials were "created", fixed so responses are reproducible. */
-  private static final String CREATED_AT = "2024-01-01T00:00:00.000+00:00";
+  private final Users users;
+  private final UserJson json;
 
-  private final String baseUrl;
-
-  UserRoutes(String baseUrl) {
-    this.baseUrl = baseUrl;
+  UserRoutes(Users users, String baseUrl) {
+    this.users = users;
+    this.json = new UserJson(baseUrl);
   }
 
   void register(Router router) {
-    router.add("GET", ApiServer.API_PREFIX + "/user", r -> r.sendJson(200, user(r.user())));
+    String prefix = ApiServer.API_PREFIX;
+    router.add("GET", prefix + "/user", r -> r.sendJson(200, json.full(r.user().account())));
+    // Before /users/{user_id}: the router takes the first route that matches.
+    router.add("GET", prefix + "/users/search", this::search);
+    router.add("GET", prefix + "/users/credential/{credential_type}/{credential_id}",
+        this::byCredential);
+    router.add("GET", prefix + "/users/{user_id}", this::one);
   }
 
-  /** Returns the OpenAPI {@code User} of a user, as its owner (an admin) sees it. */
-  ObjectNode user(ApiUser u) {
-    ObjectNode body = Json.object();
-    body.set("can", Json.can("show", "index", "show_details", "index_details", "sudo"));
-    body.putNull("avatar_url");
-    body.putNull("avatar_url_without_sizing");
-    ObjectNode api3 = Json.object();
-    api3.set("can", Json.can("show", "index"));
-    api3.put("id", u.id());
-    api3.put("client_id", u.clientId());
-    api3.put("created_at", CREATED_AT);
-    api3.put("is_disabled", false);
-    api3.put("type", "api3");
-    api3.putNull("purpose");
-    api3.put("url", userUrl(u) + "/credentials_api3/" + u.id());
-    body.putArray("credentials_api3").add(api3);
-    ObjectNode email = Json.object();
-    email.set("can", Json.can("show"));
-    email.put("created_at", CREATED_AT);
-    email.put("email", u.email());
-    email.put("forced_password_reset_at_next_login", false);
-    email.put("user_id", u.id());
-    email.put("is_disabled", false);
-    email.putNull("logged_in_at");
-    email.put("password_reset_url_expired", false);
-    email.put("account_setup_url_expired", false);
-    email.put("type", "email");
-    email.put("url", userUrl(u) + "/credentials_email");
-    email.put("user_url", userUrl(u));
-    body.set("credentials_email", email);
-    body.putArray("credentials_embed");
-    body.put("display_name", u.displayName());
-    body.put("email", u.email());
-    body.put("first_name", u.firstName());
-    body.putArray("group_ids");
-    body.putNull("home_folder_id");
-    body.put("id", u.id());
-    body.put("is_disabled", false);
-    body.put("last_name", u.lastName());
-    body.put("locale", "en");
-    body.putArray("looker_versions");
-    body.putNull("personal_folder_id");
-    body.put("presumed_looker_employee", false);
-    body.set("role_ids", Json.strings(u.roleIds()));
-    body.putArray("sessions");
-    body.putNull("ui_state");
-    body.put("verified_looker_employee", false);
-    body.put("roles_externally_managed", false);
-    body.put("allow_direct_roles", true);
-    body.put("allow_normal_group_membership", true);
-    body.put("allow_roles_from_normal_groups", true);
-    body.put("is_iam_admin", false);
-    body.put("can_manage_api3_creds", true);
-    body.put("is_service_account", false);
-    body.putNull("service_account_name");
-    body.put("url", userUrl(u));
-    return body;
+  private void one(ApiRequest request) throws Exception {
+    ApiUser target = users.byId(request.path("user_id"));
+    if (target == null) {
+      throw ApiException.notFound();
+    }
+    boolean full = target.id().equals(request.user().id()) || seesUsers(request);
+    request.sendJson(200, full ? json.full(target.account()) : json.publicView(target.account()));
   }
 
-  private String userUrl(ApiUser u) {
-    return baseUrl + ApiServer.API_PREFIX + "/users/" + u.id();
+  private void search(ApiRequest request) throws Exception {
+    boolean privileged = seesUsers(request);
+    List<UserAccount> accounts = new ArrayList<>();
+    users.all().forEach(u -> accounts.add(u.account()));
+    ArrayNode body = Json.array();
+    for (UserAccount u : UserSearch.run(request, accounts, privileged)) {
+      body.add(privileged || u.id().equals(request.user().id()) ? json.full(u) : json.publicView(u));
+    }
+    request.sendJson(200, body);
+  }
+
+  /** Looks a user up by {@code email} (case-insensitive) or {@code api3} client id. */
+  private void byCredential(ApiRequest request) throws Exception {
+    if (!seesUsers(request)) {
+      throw ApiException.of(403, "Permission denied: looking users up needs the see_users permission.");
+    }
+    String type = request.path("credential_type").toLowerCase(Locale.ROOT);
+    String id = request.path("credential_id");
+    for (ApiUser u : users.all()) {
+      UserAccount a = u.account();
+      boolean match = switch (type) {
+        case "email", "looker_openid" -> a.email() != null && a.email().equalsIgnoreCase(id);
+        case "api3", "api" -> a.credentialsApi3().stream()
+            .map(ApiCredentials::clientId).anyMatch(id::equals);
+        default -> false;
+      };
+      if (match) {
+        request.sendJson(200, json.full(a));
+        return;
+      }
+    }
+    throw ApiException.notFound();
+  }
+
+  private static boolean seesUsers(ApiRequest request) {
+    return request.user().access().has(Permissions.SEE_USERS);
   }
 }

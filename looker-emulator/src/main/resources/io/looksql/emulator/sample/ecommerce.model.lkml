@@ -8,6 +8,11 @@ include: "/views/*.view.lkml"
 explore: order_items {
   label: "Order Items"
   description: "Every item sold, with its order, buyer, inventory item, product, distribution center and the buyer's lifetime facts."
+  # Row-level security: each user sees the buyers of their user attribute "region" only.
+  access_filter: {
+    field: users.region
+    user_attribute: region
+  }
 
   join: orders {
     type: left_outer
@@ -46,6 +51,11 @@ explore: orders {
   description: "Orders with their items and buyer. Joining items fans orders out, so order measures need symmetric aggregates."
   # E-mail addresses are personal data that order analysis has no use for.
   fields: [ALL_FIELDS*, -users.email]
+  # Row-level security: each user sees the buyers of their user attribute "region" only.
+  access_filter: {
+    field: users.region
+    user_attribute: region
+  }
 
   join: order_items {
     relationship: one_to_many
@@ -62,6 +72,11 @@ explore: orders {
 explore: users {
   label: "Users"
   description: "Customers with their orders and order items. Both joins fan users out, so user measures such as Average Age need symmetric aggregates."
+  # Row-level security: each user sees the buyers of their user attribute "region" only.
+  access_filter: {
+    field: users.region
+    user_attribute: region
+  }
 
   join: orders {
     relationship: one_to_many
@@ -96,6 +111,11 @@ explore: customers {
   hidden: yes
   label: "Customers (internal)"
   description: "Customers with their lifetime order facts; for internal reporting."
+  # Row-level security: each user sees the buyers of their user attribute "region" only.
+  access_filter: {
+    field: customers.region
+    user_attribute: region
+  }
 
   join: customer_facts {
     from: user_order_facts

@@ -73,6 +73,21 @@ view: users {
     sql: ${TABLE}.country ;;
   }
 
+  # What access filters limit analysts by (user attribute "region"). Never NULL, so an admin's
+  # region "%" matches every row.
+  dimension: region {
+    type: string
+    description: "Sales region: West, Northeast, South or Midwest for US states, International outside the US, Unknown when the state is unknown."
+    sql: CASE
+           WHEN ${TABLE}.country <> 'United States' THEN 'International'
+           WHEN ${TABLE}.state IN ('California', 'Washington', 'Arizona', 'Colorado', 'Hawaii', 'Alaska') THEN 'West'
+           WHEN ${TABLE}.state IN ('New York', 'Massachusetts', 'Maine', 'Rhode Island', 'New Jersey', 'Pennsylvania') THEN 'Northeast'
+           WHEN ${TABLE}.state IN ('Texas', 'Florida', 'Georgia', 'Tennessee') THEN 'South'
+           WHEN ${TABLE}.state IN ('Illinois', 'Minnesota', 'Michigan') THEN 'Midwest'
+           ELSE 'Unknown'
+         END ;;
+  }
+
   dimension: zip {
     type: zipcode
     label: "ZIP Code"
