@@ -60,10 +60,6 @@ public final class QueryCompiler {
     if (query.pivots() != null && !query.pivots().isEmpty()) {
       throw QueryException.invalid("pivots", "invalid", "Pivots are not supported by the emulator");
     }
-    if (query.filterExpression() != null && !query.filterExpression().isBlank()) {
-      throw QueryException.invalid("filter_expression", "invalid",
-          "filter_expression is not supported by the emulator yet");
-    }
     ZoneId timeZone = timeZone(query.queryTimezone());
     long limit = limit(query.limit(), limitOverride);
     FilterContext filterContext =
@@ -72,9 +68,11 @@ public final class QueryCompiler {
     ExploreScope scope = new ExploreScope(model, explore);
     DimensionSql dimensions = new DimensionSql(scope, dialect, timeZone);
     MeasureSql measures = new MeasureSql(scope, dimensions, dialect, filterContext);
-    Map<String, ScopedField> custom = DynamicFields.parse(query.dynamicFields(), scope);
+    CustomDimensions customDimensions =
+        new CustomDimensions(scope, dialect, timeZone, filterContext.now());
+    Map<String, ScopedField> custom = DynamicFields.parse(query.dynamicFields(), scope, customDimensions);
 
-    SelectPlan plan = new SelectPlan(scope, dimensions, measures, dialect);
+    SelectPlan plan = new SelectPlan(scope, dimensions, measures, customDimensions, dialect);
     for (String name : query.fields() == null ? List.<String>of() : query.fields()) {
       if (!plan.hasField(name)) {
         plan.select(name, resolve(name, "fields", scope, custom), custom.containsKey(name));
@@ -86,8 +84,12 @@ public final class QueryCompiler {
     if (query.filters() != null) {
       for (Map.Entry<String, String> filter : query.filters().entrySet()) {
         addFilter(plan, resolve(filter.getKey(), "filters", scope, custom), filter.getKey(),
-            filter.getValue(), dimensions, filterContext);
+            filter.getValue(), dimensions, customDimensions, filterContext);
       }
+    }
+    if (query.filterExpression() != null && !query.filterExpression().isBlank()) {
+      FilterExpression.apply(query.filterExpression(), plan, customDimensions, dimensions,
+          filterContext.now());
     }
     plan.sort(query.sorts() == null ? List.of() : query.sorts());
     SqlFragment sql = plan.write(limit);
@@ -95,11 +97,13 @@ public final class QueryCompiler {
   }
 
   private static void addFilter(SelectPlan plan, ScopedField field, String name, String expression,
-      DimensionSql dimensions, FilterContext context) {
+      DimensionSql dimensions, CustomDimensions customDimensions, FilterContext context) {
     try {
       if (field.field().isMeasure()) {
         FilterType type = field.field().type().equals("list") ? FilterType.STRING : FilterType.NUMBER;
         plan.having(field, type, expression == null ? "" : expression);
+      } else if (customDimensions.contains(field)) {
+        plan.where(customDimensions.filter(field, expression == null ? "" : expression, dimensions, context));
       } else {
         plan.where(FilterCompiler.compile(dimensions.filterType(field), expression == null ? "" : expression,
             dimensions.filterColumn(field), context));
