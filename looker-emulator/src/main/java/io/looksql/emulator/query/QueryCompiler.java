@@ -81,15 +81,16 @@ public final class QueryCompiler {
     if (plan.isEmpty()) {
       throw QueryException.invalid("fields", "missing_field", "A query needs at least one field in 'fields'");
     }
+    if (query.filterExpression() != null && !query.filterExpression().isBlank()) {
+      // ANDed with the filters, as Looker does; the order of the conditions doesn't matter.
+      FilterExpression.apply(query.filterExpression(), plan, customDimensions, dimensions,
+          filterContext.now());
+    }
     if (query.filters() != null) {
       for (Map.Entry<String, String> filter : query.filters().entrySet()) {
         addFilter(plan, resolve(filter.getKey(), "filters", scope, custom), filter.getKey(),
-            filter.getValue(), dimensions, customDimensions, filterContext);
+            filter.getValue(), dimensions, filterContext);
       }
-    }
-    if (query.filterExpression() != null && !query.filterExpression().isBlank()) {
-      FilterExpression.apply(query.filterExpression(), plan, customDimensions, dimensions,
-          filterContext.now());
     }
     plan.sort(query.sorts() == null ? List.of() : query.sorts());
     SqlFragment sql = plan.write(limit);
@@ -97,13 +98,13 @@ public final class QueryCompiler {
   }
 
   private static void addFilter(SelectPlan plan, ScopedField field, String name, String expression,
-      DimensionSql dimensions, CustomDimensions customDimensions, FilterContext context) {
+      DimensionSql dimensions, FilterContext context) {
     try {
       if (field.field().isMeasure()) {
         FilterType type = field.field().type().equals("list") ? FilterType.STRING : FilterType.NUMBER;
         plan.having(field, type, expression == null ? "" : expression);
-      } else if (customDimensions.contains(field)) {
-        plan.where(customDimensions.filter(field, expression == null ? "" : expression, dimensions, context));
+      } else if (plan.isCustomDimension(field)) {
+        plan.where(plan.customDimensionFilter(field, expression == null ? "" : expression, context));
       } else {
         plan.where(FilterCompiler.compile(dimensions.filterType(field), expression == null ? "" : expression,
             dimensions.filterColumn(field), context));

@@ -1,6 +1,7 @@
 package io.looksql.emulator.query;
 
 import io.looksql.emulator.filter.FilterCompiler;
+import io.looksql.emulator.filter.FilterContext;
 import io.looksql.emulator.filter.FilterException;
 import io.looksql.emulator.filter.FilterType;
 import io.looksql.emulator.lookml.Field;
@@ -55,6 +56,16 @@ final class SelectPlan {
       sql = SqlFragment.of(dimensions.value(field));
     }
     selected.put(name, new Selected(name, field, sql, dynamic));
+  }
+
+  /** Returns whether the field is a custom dimension of this query. */
+  boolean isCustomDimension(ScopedField field) {
+    return customDimensions.contains(field);
+  }
+
+  /** Returns the condition of a Looker filter expression on a custom dimension. */
+  SqlFragment customDimensionFilter(ScopedField field, String expression, FilterContext context) {
+    return customDimensions.filter(field, expression, dimensions, context);
   }
 
   /** Adds a condition on dimensions (SQL {@code WHERE}). */
