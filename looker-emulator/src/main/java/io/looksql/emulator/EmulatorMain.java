@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs the emulator from the command line until killed:
  * {@code java -jar looker-emulator.jar [--port 19999] [--lookml DIR] [--jdbc-url URL [--load-sample]]
- * [--scale 1]}.
+ * [--scale 1] [--faults]}.
  *
  * <p>Standard output gets exactly three lines, {@code LOOKERSDK_BASE_URL=},
  * {@code LOOKERSDK_CLIENT_ID=} and {@code LOOKERSDK_CLIENT_SECRET=} (the admin's demo
@@ -21,7 +21,7 @@ public final class EmulatorMain {
   static final int DEFAULT_PORT = 19999;
 
   static final String USAGE = "Usage: java -jar looker-emulator.jar [--port 19999] [--lookml DIR]"
-      + " [--jdbc-url URL [--load-sample]] [--scale 1]";
+      + " [--jdbc-url URL [--load-sample]] [--scale 1] [--faults]";
 
   private EmulatorMain() {
   }
@@ -98,6 +98,9 @@ public final class EmulatorMain {
         break;
       case "--scale":
         builder.scale(parseDouble(arg, value(args, ++i, arg)));
+        break;
+      case "--faults":
+        builder.faults(true);
         break;
       case "--users":
         throw new IllegalArgumentException("--users is not supported yet: the emulator has one"

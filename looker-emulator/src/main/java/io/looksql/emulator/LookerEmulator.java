@@ -107,6 +107,7 @@ public final class LookerEmulator implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Duration tokenTtl = Duration.ofHours(1);
     private QueryPlanner planner;
+    private boolean faults;
 
     private Builder() {
     }
@@ -171,6 +172,15 @@ public final class LookerEmulator implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Sets whether the fault-injection API under {@code /emulator/faults} is served (default
+     * false), for reliability tests; see the module README.
+     */
+    public Builder faults(boolean enabled) {
+      this.faults = enabled;
+      return this;
+    }
+
     /** Replaces the query compiler; for tests that build compiled queries by hand. */
     Builder planner(QueryPlanner planner) {
       this.planner = planner;
@@ -202,7 +212,7 @@ public final class LookerEmulator implements AutoCloseable {
           plan = (query, limit) -> compiler.compile(p, query, limit);
         }
         ApiServer server = ApiServer.start(
-            new ServerConfig(p, dialect, pool, plan, clock, tokenTtl, "127.0.0.1", port));
+            new ServerConfig(p, dialect, pool, plan, clock, tokenTtl, "127.0.0.1", port), faults);
         return new LookerEmulator(server, pool, p, ownsDatabase);
       } catch (IOException e) {
         pool.close();

@@ -32,6 +32,11 @@ final class ApiRequest {
     return exchange.getRequestMethod();
   }
 
+  /** Returns the raw request path, without the query string. */
+  String requestPath() {
+    return exchange.getRequestURI().getRawPath();
+  }
+
   /** Returns the route template, e.g. {@code /api/4.0/queries/{query_id}}. */
   String template() {
     return template;
@@ -92,6 +97,12 @@ final class ApiRequest {
     }
     try {
       return Json.MAPPER.readValue(b, type);
+    } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+      // Jackson's own message names Java types; say what the API expects instead.
+      String where = e.getPath().isEmpty() ? "the body"
+          : "property '" + e.getPath().get(0).getFieldName() + "'";
+      throw ApiException.of(400, "Invalid request body: " + where + " does not have the type a "
+          + type.getSimpleName() + " expects");
     } catch (JsonProcessingException e) {
       throw ApiException.of(400, "Invalid JSON in request body: " + e.getOriginalMessage());
     }

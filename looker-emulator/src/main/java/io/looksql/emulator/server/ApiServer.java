@@ -25,9 +25,11 @@ public final class ApiServer implements AutoCloseable {
   private final Router router = new Router();
   private final Users users = Users.withAdmin();
   private final Tokens tokens;
+  private final FaultInjector faults;
+  private final QueryTasks tasks;
   private final String baseUrl;
 
-  private ApiServer(ServerConfig config) throws IOException {
+  private ApiServer(ServerConfig config, boolean faultsEnabled) throws IOException {
     this.tokens = new Tokens(config.clock(), config.tokenTtl());
     this.http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 0);
     this.baseUrl = "http://" + config.host() + ":" + http.getAddress().getPort();
@@ -35,15 +37,34 @@ public final class ApiServer implements AutoCloseable {
     new LoginRoutes(users, tokens).register(router);
     new UserRoutes(baseUrl).register(router);
     new LookmlModelRoutes(config.project(), config.dialect()).register(router);
-    new QueryRoutes(config, baseUrl).register(router);
+    this.faults = faultsEnabled ? FaultInjector.enabled(tokens::revoke) : FaultInjector.disabled();
+    RunningQueries running = new RunningQueries();
+    QueryRunner runner = new QueryRunner(config.dataSource(), config.dialect(), running, faults);
+    QueryRoutes queries = new QueryRoutes(config, baseUrl, runner);
+    queries.register(router);
+    this.tasks = new QueryTasks(running);
+    new QueryTaskRoutes(queries, runner, running, tasks, faults, config.clock(), baseUrl)
+        .register(router);
+    if (faultsEnabled) {
+      new FaultRoutes(faults, config.dataSource(), config.dialect()).register(router);
+    }
     this.executor = threadPool();
     http.setExecutor(executor);
     http.createContext("/", this::handle);
   }
 
-  /** Binds and starts a server; it serves until {@link #close()}. */
+  /** Binds and starts a server without fault injection; it serves until {@link #close()}. */
   public static ApiServer start(ServerConfig config) throws IOException {
-    ApiServer server = new ApiServer(config);
+    return start(config, false);
+  }
+
+  /**
+   * Binds and starts a server; it serves until {@link #close()}.
+   *
+   * @param faults whether the fault API under {@code /emulator/faults} is served
+   */
+  public static ApiServer start(ServerConfig config, boolean faults) throws IOException {
+    ApiServer server = new ApiServer(config, faults);
     server.http.start();
     return server;
   }
@@ -63,9 +84,10 @@ public final class ApiServer implements AutoCloseable {
     return users.admin().clientSecret();
   }
 
-  /** Stops accepting requests, ends open exchanges and the worker threads. */
+  /** Stops accepting requests, ends open exchanges, kills query tasks and ends the worker threads. */
   @Override public void close() {
     http.stop(0);
+    tasks.close();
     executor.shutdownNow();
   }
 
@@ -89,6 +111,7 @@ public final class ApiServer implements AutoCloseable {
     ApiRequest request = new ApiRequest(exchange,
         match.route() == null ? path : match.route().template(), match.params());
     try {
+      faults.beforeHandling(exchange, request);
       if (match.route() == null) {
         throw match.status() == 405
             ? ApiException.of(405, "Method Not Allowed")

@@ -22,9 +22,9 @@ final class QueryRoutes {
   private final Clock clock;
   private final String baseUrl;
 
-  QueryRoutes(ServerConfig config, String baseUrl) {
+  QueryRoutes(ServerConfig config, String baseUrl, QueryRunner runner) {
     this.planner = config.planner();
-    this.runner = new QueryRunner(config.dataSource(), config.dialect());
+    this.runner = runner;
     this.projectName = config.project().name();
     this.clock = config.clock();
     this.baseUrl = baseUrl;
@@ -59,12 +59,30 @@ final class QueryRoutes {
 
   private void run(ApiRequest request, ResultFormat format, WriteQuery query, String queryId)
       throws Exception {
-    CompiledQuery compiled = plan(query, request.queryLong("limit"));
+    PreparedQuery prepared = prepare(request, query, queryId);
     if (!format.runsQuery()) {
-      request.sendText(200, format.contentType(), compiled.sqlWithLiterals());
+      request.sendText(200, format.contentType(), prepared.compiled().sqlWithLiterals());
       return;
     }
-    runner.run(request, compiled, format, header(compiled, query, queryId));
+    ObjectNode queryJson = queryId != null
+        ? QueryStore.toJson(stored(store.byId(queryId)), baseUrl) : Json.MAPPER.valueToTree(query);
+    runner.run(request, prepared.compiled(), format, prepared.header(), queryJson);
+  }
+
+  /**
+   * Compiles a query for a run requested by {@code request} (its {@code limit} parameter
+   * applies); 404 or 422 when Looker would refuse it.
+   *
+   * @param queryId the stored query's id, or null for an inline query
+   */
+  PreparedQuery prepare(ApiRequest request, WriteQuery query, String queryId) {
+    CompiledQuery compiled = plan(query, request.queryLong("limit"));
+    return new PreparedQuery(compiled, header(compiled, query, queryId));
+  }
+
+  /** Returns the stored query with this id, or null. */
+  QueryStore.StoredQuery storedQuery(String id) {
+    return store.byId(id);
   }
 
   private ResultHeader header(CompiledQuery compiled, WriteQuery query, String queryId) {

@@ -1,5 +1,6 @@
 package io.looksql.emulator.server;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.looksql.emulator.format.ColumnReader;
 import io.looksql.emulator.format.ResultFormat;
 import io.looksql.emulator.format.ResultHeader;
@@ -7,6 +8,7 @@ import io.looksql.emulator.format.ResultWriter;
 import io.looksql.emulator.query.CompiledQuery;
 import io.looksql.emulator.query.ResultField;
 import io.looksql.emulator.sql.Dialect;
+import io.looksql.emulator.sql.SqlFragment;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.Connection;
@@ -25,23 +27,71 @@ import javax.sql.DataSource;
 final class QueryRunner {
   /** Rows fetched per round trip where the driver streams (PostgreSQL). */
   private static final int FETCH_SIZE = 1000;
+  /** {@code source} of the queries run by the synchronous run endpoints. */
+  static final String API_SOURCE = "api4";
+
+  /** Opens the stream a result is written to, once its first row is at hand. */
+  @FunctionalInterface
+  interface BodyOpener {
+    OutputStream open(String contentType) throws IOException;
+  }
 
   private final DataSource dataSource;
   private final Dialect dialect;
+  private final RunningQueries running;
+  private final FaultInjector faults;
 
-  QueryRunner(DataSource dataSource, Dialect dialect) {
+  QueryRunner(DataSource dataSource, Dialect dialect, RunningQueries running, FaultInjector faults) {
     this.dataSource = dataSource;
     this.dialect = dialect;
+    this.running = running;
+    this.faults = faults;
+  }
+
+  /** Returns the database's dialect. */
+  Dialect dialect() {
+    return dialect;
   }
 
   /**
    * Runs the query and writes the result. A database error before the first row is a 400 with the
-   * database's message; after the body has begun, the connection is dropped.
+   * database's message; after the body has begun, the connection is dropped. While it runs the
+   * query is listed as running and can be killed.
+   *
+   * @param queryJson the OpenAPI {@code Query} run, for {@code GET /running_queries}
    */
-  void run(ApiRequest request, CompiledQuery query, ResultFormat format, ResultHeader header)
-      throws IOException {
+  void run(ApiRequest request, CompiledQuery query, ResultFormat format, ResultHeader header,
+      ObjectNode queryJson) throws IOException {
+    RunningQuery rq = new RunningQuery(running.newId(), RunningQueries.newTaskId(), request.user(),
+        queryJson, header.sql(), API_SOURCE, query.model().connection(), header.ranAt());
+    long delayMs = faults.dbDelayMs(request.method(), request.requestPath());
+    running.add(rq);
+    try {
+      execute(query, format, header, request::startStream, rq, delayMs);
+    } catch (SQLException e) {
+      if (request.responseStarted()) {
+        throw new ResponseAbortedException(e);
+      }
+      throw ApiException.of(400, "Error running query: " + e.getMessage());
+    } finally {
+      running.remove(rq);
+    }
+  }
+
+  /**
+   * Runs the query on a pooled connection and writes the result to the stream {@code body} opens
+   * after the first row is fetched (or, for an empty result, after the query ran).
+   *
+   * @param rq binds the statement while it runs, so a kill cancels it
+   * @param dbDelayMs extra time the database spends in the statement ({@code db_delay} fault)
+   * @throws SQLException from the database, including a cancelled statement (state 57014)
+   */
+  void execute(CompiledQuery query, ResultFormat format, ResultHeader header, BodyOpener body,
+      RunningQuery rq, long dbDelayMs) throws SQLException, IOException {
     long started = System.nanoTime();
     boolean postgres = "postgres".equals(dialect.name());
+    SqlFragment statement = dbDelayMs > 0
+        ? DbDelay.wrap(query.statement(), dialect, dbDelayMs) : query.statement();
     try (Connection c = dataSource.getConnection()) {
       if (postgres) {
         // PostgreSQL uses the fetch size (and so streams) only inside a transaction.
@@ -53,47 +103,47 @@ final class QueryRunner {
         }
       }
       try {
-        stream(c, request, query, format, header, started);
+        stream(c, statement, query.fields(), body, format, header, started, rq);
       } finally {
         if (postgres) {
           c.rollback();
         }
       }
-    } catch (SQLException e) {
-      if (request.responseStarted()) {
-        throw new ResponseAbortedException(e);
-      }
-      throw ApiException.of(400, "Error running query: " + e.getMessage());
     }
   }
 
-  private static void stream(Connection c, ApiRequest request, CompiledQuery query,
-      ResultFormat format, ResultHeader header, long started) throws SQLException, IOException {
-    try (PreparedStatement ps = c.prepareStatement(query.statement().sql(),
+  private static void stream(Connection c, SqlFragment statement, List<ResultField> fields,
+      BodyOpener body, ResultFormat format, ResultHeader header, long started, RunningQuery rq)
+      throws SQLException, IOException {
+    try (PreparedStatement ps = c.prepareStatement(statement.sql(),
         ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-      ps.setFetchSize(FETCH_SIZE);
-      List<Object> params = query.statement().params();
-      for (int i = 0; i < params.size(); i++) {
-        ps.setObject(i + 1, params.get(i));
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        List<ResultField> fields = query.fields();
-        ColumnReader[] readers = readers(rs.getMetaData(), fields);
-        // Fetch the first row before answering, so most errors still get a proper error body.
-        boolean more = rs.next();
-        OutputStream out = request.startStream(format.contentType());
-        ResultWriter writer = format.writer(out, header);
-        writer.start();
-        Object[] values = new Object[readers.length];
-        while (more) {
-          for (int i = 0; i < readers.length; i++) {
-            values[i] = readers[i].read(rs, i + 1);
-          }
-          writer.row(values);
-          more = rs.next();
+      rq.attach(ps);
+      try {
+        ps.setFetchSize(FETCH_SIZE);
+        List<Object> params = statement.params();
+        for (int i = 0; i < params.size(); i++) {
+          ps.setObject(i + 1, params.get(i));
         }
-        writer.finish((System.nanoTime() - started) / 1e9);
-        out.close();
+        try (ResultSet rs = ps.executeQuery()) {
+          ColumnReader[] readers = readers(rs.getMetaData(), fields);
+          // Fetch the first row before answering, so most errors still get a proper error body.
+          boolean more = rs.next();
+          OutputStream out = body.open(format.contentType());
+          ResultWriter writer = format.writer(out, header);
+          writer.start();
+          Object[] values = new Object[readers.length];
+          while (more) {
+            for (int i = 0; i < readers.length; i++) {
+              values[i] = readers[i].read(rs, i + 1);
+            }
+            writer.row(values);
+            more = rs.next();
+          }
+          writer.finish((System.nanoTime() - started) / 1e9);
+          out.close();
+        }
+      } finally {
+        rq.detach();
       }
     }
   }
