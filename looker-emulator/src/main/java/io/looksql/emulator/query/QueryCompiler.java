@@ -74,10 +74,6 @@ public final class QueryCompiler {
     if (query.pivots() != null && !query.pivots().isEmpty()) {
       throw QueryException.invalid("pivots", "invalid", "Pivots are not supported by the emulator");
     }
-    if (query.filterExpression() != null && !query.filterExpression().isBlank()) {
-      throw QueryException.invalid("filter_expression", "invalid",
-          "filter_expression is not supported by the emulator yet");
-    }
     ZoneId timeZone = timeZone(query.queryTimezone());
     long limit = limit(query.limit(), limitOverride);
     FilterContext filterContext =
@@ -86,9 +82,11 @@ public final class QueryCompiler {
     ExploreScope scope = new ExploreScope(model, explore);
     DimensionSql dimensions = new DimensionSql(scope, dialect, timeZone);
     MeasureSql measures = new MeasureSql(scope, dimensions, dialect, filterContext);
-    Map<String, ScopedField> custom = DynamicFields.parse(query.dynamicFields(), scope);
+    CustomDimensions customDimensions =
+        new CustomDimensions(scope, dialect, timeZone, filterContext.now());
+    Map<String, ScopedField> custom = DynamicFields.parse(query.dynamicFields(), scope, customDimensions);
 
-    SelectPlan plan = new SelectPlan(scope, dimensions, measures, dialect);
+    SelectPlan plan = new SelectPlan(scope, dimensions, measures, customDimensions, dialect);
     for (String name : query.fields() == null ? List.<String>of() : query.fields()) {
       if (!plan.hasField(name)) {
         plan.select(name, resolve(name, "fields", scope, custom), custom.containsKey(name));
@@ -96,6 +94,11 @@ public final class QueryCompiler {
     }
     if (plan.isEmpty()) {
       throw QueryException.invalid("fields", "missing_field", "A query needs at least one field in 'fields'");
+    }
+    if (query.filterExpression() != null && !query.filterExpression().isBlank()) {
+      // ANDed with the filters, as Looker does; the order of the conditions doesn't matter.
+      FilterExpression.apply(query.filterExpression(), plan, customDimensions, dimensions,
+          filterContext.now());
     }
     if (query.filters() != null) {
       for (Map.Entry<String, String> filter : query.filters().entrySet()) {
@@ -118,6 +121,8 @@ public final class QueryCompiler {
       if (field.field().isMeasure()) {
         FilterType type = field.field().type().equals("list") ? FilterType.STRING : FilterType.NUMBER;
         plan.having(field, type, expression == null ? "" : expression);
+      } else if (plan.isCustomDimension(field)) {
+        plan.where(plan.customDimensionFilter(field, expression == null ? "" : expression, context));
       } else {
         plan.where(FilterCompiler.compile(dimensions.filterType(field), expression == null ? "" : expression,
             dimensions.filterColumn(field), context));

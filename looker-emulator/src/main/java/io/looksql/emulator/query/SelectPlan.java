@@ -1,5 +1,8 @@
 package io.looksql.emulator.query;
 
+import io.looksql.emulator.filter.FilterCompiler;
+import io.looksql.emulator.filter.FilterContext;
+import io.looksql.emulator.filter.FilterException;
 import io.looksql.emulator.filter.FilterType;
 import io.looksql.emulator.lookml.Field;
 import io.looksql.emulator.sql.Dialect;
@@ -11,22 +14,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** The parts of one query's SELECT as they are gathered: fields, filters and sorts. */
 final class SelectPlan {
   private final ExploreScope scope;
   private final DimensionSql dimensions;
   private final MeasureSql measures;
+  private final CustomDimensions customDimensions;
   private final Dialect dialect;
   private final Map<String, Selected> selected = new LinkedHashMap<>();
   private final List<SqlFragment> where = new ArrayList<>();
   private final List<Having> having = new ArrayList<>();
   private final List<String> orderBy = new ArrayList<>();
 
-  SelectPlan(ExploreScope scope, DimensionSql dimensions, MeasureSql measures, Dialect dialect) {
+  SelectPlan(ExploreScope scope, DimensionSql dimensions, MeasureSql measures,
+      CustomDimensions customDimensions, Dialect dialect) {
     this.scope = scope;
     this.dimensions = dimensions;
     this.measures = measures;
+    this.customDimensions = customDimensions;
     this.dialect = dialect;
   }
 
@@ -40,13 +47,25 @@ final class SelectPlan {
 
   /** Adds a field to the result columns. */
   void select(String name, ScopedField field, boolean dynamic) {
-    String sql = null;
+    SqlFragment sql = null;
     if (field.field().isMeasure()) {
       measures.require(field);
+    } else if (customDimensions.contains(field)) {
+      sql = customDimensions.value(field, dimensions);
     } else {
-      sql = dimensions.value(field);
+      sql = SqlFragment.of(dimensions.value(field));
     }
     selected.put(name, new Selected(name, field, sql, dynamic));
+  }
+
+  /** Returns whether the field is a custom dimension of this query. */
+  boolean isCustomDimension(ScopedField field) {
+    return customDimensions.contains(field);
+  }
+
+  /** Returns the condition of a Looker filter expression on a custom dimension. */
+  SqlFragment customDimensionFilter(ScopedField field, String expression, FilterContext context) {
+    return customDimensions.filter(field, expression, dimensions, context);
   }
 
   /** Adds a condition on dimensions (SQL {@code WHERE}). */
@@ -56,8 +75,23 @@ final class SelectPlan {
 
   /** Adds a filter on a measure (SQL {@code HAVING}). */
   void having(ScopedField measure, FilterType type, String expression) {
-    measures.require(measure);
-    having.add(new Having(measure, type, expression));
+    having(List.of(measure), columns -> {
+      try {
+        return FilterCompiler.compile(type, expression, columns.get(0), measures.filterContext());
+      } catch (FilterException e) {
+        throw QueryException.invalid("filters", "invalid",
+            "Filter on " + measure.qualifiedName() + ": " + e.getMessage());
+      }
+    });
+  }
+
+  /**
+   * Adds a condition on measures, applied to the aggregated rows; {@code condition} is given the
+   * columns that hold the measures' values, in order.
+   */
+  void having(List<ScopedField> measures, Function<List<String>, SqlFragment> condition) {
+    measures.forEach(this.measures::require);
+    having.add(new Having(List.copyOf(measures), condition));
   }
 
   /** Sets the sort: Looker's sort strings, or its default sort when there are none. */
@@ -108,13 +142,14 @@ final class SelectPlan {
     List<ResultField> out = new ArrayList<>();
     for (Selected s : selected.values()) {
       Field f = s.field.field();
-      ValueKind kind = f.isMeasure() ? measureKind(s.field) : DimensionSql.kind(f);
+      ValueKind kind = f.isMeasure() ? measureKind(scope, s.field) : DimensionSql.kind(f);
       out.add(new ResultField(s.name, s.field.alias(), f, kind, s.dynamic));
     }
     return out;
   }
 
-  private ValueKind measureKind(ScopedField measure) {
+  /** Returns how a measure's values are read and written. */
+  static ValueKind measureKind(ExploreScope scope, ScopedField measure) {
     Field f = measure.field();
     switch (f.type()) {
     case "count": case "count_distinct":
@@ -147,10 +182,10 @@ final class SelectPlan {
   }
 
   /** A selected field: its name in the result, the field, and for dimensions its SQL. */
-  record Selected(String name, ScopedField field, String dimensionSql, boolean dynamic) {
+  record Selected(String name, ScopedField field, SqlFragment dimensionSql, boolean dynamic) {
   }
 
-  /** A filter on a measure. */
-  record Having(ScopedField measure, FilterType type, String expression) {
+  /** A condition on measures: the measures, and the condition given the columns holding them. */
+  record Having(List<ScopedField> measures, Function<List<String>, SqlFragment> condition) {
   }
 }

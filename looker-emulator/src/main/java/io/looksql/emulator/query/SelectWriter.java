@@ -1,7 +1,5 @@
 package io.looksql.emulator.query;
 
-import io.looksql.emulator.filter.FilterCompiler;
-import io.looksql.emulator.filter.FilterException;
 import io.looksql.emulator.lookml.Join;
 import io.looksql.emulator.lookml.JoinType;
 import io.looksql.emulator.sql.Dialect;
@@ -16,8 +14,8 @@ import java.util.Set;
 
 /**
  * Writes one query's SELECT statement. Measures whose view a join repeats are computed over a
- * sub-query that marks one row per primary key (symmetric aggregates); filters on measures are
- * applied over the aggregated rows.
+ * sub-query that marks one row per primary key (symmetric aggregates), and so are queries that
+ * group by SQL with bind parameters; filters on measures are applied over the aggregated rows.
  */
 final class SelectWriter {
   private final ExploreScope scope;
@@ -49,10 +47,10 @@ final class SelectWriter {
     List<ScopedField> outputs = new ArrayList<>();
     columns.forEach(c -> outputs.add(c.field()));
     for (SelectPlan.Having h : having) {
-      outputs.add(h.measure());
+      outputs.addAll(h.measures());
     }
     boolean grouped = outputs.size() > dims.size() || !uniqueRows(dims, fanOut);
-    SqlFragment aggregate = flags.isEmpty()
+    SqlFragment aggregate = flags.isEmpty() && !anyParameters(dims)
         ? singleLevel(outputs, dims, from, where, grouped)
         : twoLevel(outputs, dims, from, where, flags);
     SqlBuilder sql = new SqlBuilder();
@@ -63,17 +61,16 @@ final class SelectWriter {
       for (int i = 0; i < columns.size(); i++) {
         sql.append(i == 0 ? "" : ", ").append("t.c_" + i);
       }
-      sql.append(" FROM (").append(aggregate).append(") t WHERE ");
-      for (int i = 0; i < having.size(); i++) {
-        SelectPlan.Having h = having.get(i);
-        try {
-          sql.append(i == 0 ? "" : " AND ").append(FilterCompiler.compile(h.type(), h.expression(),
-              "t.c_" + (columns.size() + i), measures.filterContext()));
-        } catch (FilterException e) {
-          throw QueryException.invalid("filters", "invalid",
-              "Filter on " + h.measure().qualifiedName() + ": " + e.getMessage());
+      List<SqlFragment> conditions = new ArrayList<>();
+      int next = columns.size();
+      for (SelectPlan.Having h : having) {
+        List<String> measureColumns = new ArrayList<>();
+        for (int i = 0; i < h.measures().size(); i++) {
+          measureColumns.add("t.c_" + next++);
         }
+        conditions.add(h.condition().apply(measureColumns));
       }
+      sql.append(" FROM (").append(aggregate).append(") t WHERE ").join(" AND ", conditions);
     }
     if (!orderBy.isEmpty()) {
       sql.append(" ORDER BY ").append(String.join(", ", orderBy));
@@ -96,14 +93,11 @@ final class SelectWriter {
       }
     };
     SqlBuilder sql = new SqlBuilder().append("SELECT ");
+    int d = 0;
     for (int i = 0; i < outputs.size(); i++) {
       ScopedField f = outputs.get(i);
       sql.append(i == 0 ? "" : ", ");
-      if (f.field().isMeasure()) {
-        sql.append(measures.aggregate(f, inline));
-      } else {
-        sql.append(dimensions.value(f));
-      }
+      sql.append(f.field().isMeasure() ? measures.aggregate(f, inline) : dims.get(d++).dimensionSql());
       sql.append(" AS c_" + i);
     }
     sql.append(" FROM ").append(from);
@@ -123,7 +117,7 @@ final class SelectWriter {
     Map<MeasureInput, Integer> index = new LinkedHashMap<>();
     List<SqlFragment> parts = new ArrayList<>();
     for (int i = 0; i < dims.size(); i++) {
-      parts.add(SqlFragment.of(dims.get(i).dimensionSql() + " AS d_" + i));
+      parts.add(new SqlBuilder().append(dims.get(i).dimensionSql()).append(" AS d_" + i).build());
     }
     for (MeasureInput in : inputs) {
       if (in.value() != null) {
@@ -131,13 +125,16 @@ final class SelectWriter {
         index.put(in, index.size());
       }
     }
-    String partition = String.join(", ", dims.stream().map(SelectPlan.Selected::dimensionSql).toList());
     for (Map.Entry<String, String> flag : flags.entrySet()) {
       String pk = dimensions.value(measures.primaryKey(anyMeasureOf(flag.getKey(), inputs)));
       // One row per primary key (within each group) carries the flag, so sums count it once.
-      parts.add(SqlFragment.of("CASE WHEN ROW_NUMBER() OVER (PARTITION BY "
-          + (partition.isEmpty() ? pk : partition + ", " + pk) + " ORDER BY " + pk
-          + ") = 1 THEN 1 END AS " + flag.getValue().substring(2)));
+      SqlBuilder partition = new SqlBuilder();
+      for (SelectPlan.Selected dim : dims) {
+        partition.append(dim.dimensionSql()).append(", ");
+      }
+      parts.add(new SqlBuilder().append("CASE WHEN ROW_NUMBER() OVER (PARTITION BY ")
+          .append(partition.build()).append(pk + " ORDER BY " + pk + ") = 1 THEN 1 END AS "
+              + flag.getValue().substring(2)).build());
     }
     SqlBuilder inner = new SqlBuilder().append("SELECT ").join(", ", parts);
     inner.append(" FROM ").append(from);
@@ -199,6 +196,20 @@ final class SelectWriter {
       }
     }
     return flags;
+  }
+
+  /**
+   * Returns whether some dimension's SQL carries bind parameters (a custom dimension with
+   * literals): such SQL can't be repeated in GROUP BY, since the database can't tell that two
+   * parameters are equal, so the query groups by a sub-query's column instead.
+   */
+  private static boolean anyParameters(List<SelectPlan.Selected> dims) {
+    for (SelectPlan.Selected d : dims) {
+      if (!d.dimensionSql().params().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns whether the dimensions include the base view's primary key and no join repeats rows. */
