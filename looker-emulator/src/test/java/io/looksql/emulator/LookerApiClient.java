@@ -50,6 +50,23 @@ final class LookerApiClient {
     return post("/queries/run/" + format, body);
   }
 
+  /** Runs a query inline and returns the response as it arrives, for results too large to hold. */
+  HttpResponse<java.io.InputStream> runStream(String format, String body) {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(api + "/queries/run/" + format))
+        .header("Authorization", "token " + token)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build();
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Runs a query in the {@code json} format, failing unless the answer is 200. */
   JsonNode runJson(LookerQuery query) {
     HttpResponse<String> response = run("json", query.toString());

@@ -24,6 +24,10 @@ import javax.sql.DataSource;
  * <p>Hand SQL uses short table aliases (u, o, oi, ii, p, dc) and, where it can, spellings that
  * differ from what the compiler writes (IN lists, POSITION, per-key sub-queries instead of
  * symmetric aggregates), so that a compiler bug and the expectation can't share one mistake.
+ *
+ * <p>Hand SQL is written for H2; where it uses H2's own functions (YEAR, FORMATDATETIME,
+ * DATEADD...) a case also gives PostgreSQL's spelling with {@link Answer#postgres}, so that every
+ * case also runs on PostgreSQL ({@code SampleAnswersPostgresTest}).
  */
 final class SampleAnswerCases {
   /** The emulator's clock: relative date filters are relative to this instant. */
@@ -59,28 +63,42 @@ final class SampleAnswerCases {
    * @param expected the expected rows
    * @param ordered whether row order is part of the answer (the query sorts on a unique key)
    * @param naiveSql for fan-out cases, plain joins without de-duplication, whose answer must differ
+   * @param postgresSql the hand SQL for PostgreSQL where {@code how}'s is H2's own, else null
    */
   record Answer(String name, LookerQuery query, String how, Expected expected, boolean ordered,
-      String naiveSql) {
+      String naiveSql, String postgresSql) {
+    /** Returns this case with hand SQL for PostgreSQL, which lacks H2 functions the H2 SQL uses. */
+    Answer postgres(String sql) {
+      return new Answer(name, query, how, expected, ordered, naiveSql, sql);
+    }
+
+    /** Returns the case as run on a database of the given dialect ({@code h2}, {@code postgres}). */
+    Answer on(String dialect) {
+      if (!dialect.equals("postgres") || postgresSql == null) {
+        return this;
+      }
+      return new Answer(name, query, postgresSql, ds -> ResultRows.query(ds, postgresSql), ordered, naiveSql, null);
+    }
+
     @Override public String toString() {
       return name;
     }
   }
 
   private static Answer ordered(String name, LookerQuery query, String sql) {
-    return new Answer(name, query, sql, ds -> ResultRows.query(ds, sql), true, null);
+    return new Answer(name, query, sql, ds -> ResultRows.query(ds, sql), true, null, null);
   }
 
   private static Answer unordered(String name, LookerQuery query, String sql) {
-    return new Answer(name, query, sql, ds -> ResultRows.query(ds, sql), false, null);
+    return new Answer(name, query, sql, ds -> ResultRows.query(ds, sql), false, null, null);
   }
 
   private static Answer fanOut(String name, LookerQuery query, String sql, String naiveSql) {
-    return new Answer(name, query, sql, ds -> ResultRows.query(ds, sql), true, naiveSql);
+    return new Answer(name, query, sql, ds -> ResultRows.query(ds, sql), true, naiveSql, null);
   }
 
   private static Answer java(String name, LookerQuery query, String how, boolean ordered, Expected expected) {
-    return new Answer(name, query, how, expected, ordered, null);
+    return new Answer(name, query, how, expected, ordered, null, null);
   }
 
   private static LookerQuery q(String explore) {
@@ -121,7 +139,7 @@ final class SampleAnswerCases {
         q("users").fields("users.is_international", "users.count", "users.average_age")
             .sorts("users.is_international"),
         "SELECT intl, COUNT(*), CAST(SUM(age) AS DOUBLE PRECISION) / COUNT(age) FROM ("
-            + "SELECT CASE WHEN country = 'United States' THEN 'No' ELSE 'Yes' END AS intl, age FROM users)"
+            + "SELECT CASE WHEN country = 'United States' THEN 'No' ELSE 'Yes' END AS intl, age FROM users) x"
             + " GROUP BY intl ORDER BY intl"));
     cases.add(unordered("tier dimension (integer style) with min and max",
         q("users").fields("users.age_tier", "users.count", "users.min_age", "users.max_age"),
@@ -131,7 +149,7 @@ final class SampleAnswerCases {
             + " WHEN age BETWEEN 20 AND 29 THEN '20 to 29' WHEN age BETWEEN 30 AND 39 THEN '30 to 39'"
             + " WHEN age BETWEEN 40 AND 49 THEN '40 to 49' WHEN age BETWEEN 50 AND 59 THEN '50 to 59'"
             + " WHEN age BETWEEN 60 AND 69 THEN '60 to 69' WHEN age BETWEEN 70 AND 79 THEN '70 to 79'"
-            + " ELSE '80 or Above' END AS tier FROM users) GROUP BY tier"));
+            + " ELSE '80 or Above' END AS tier FROM users) x GROUP BY tier"));
     cases.add(ordered("zipcode dimension keeps leading zeros",
         q("users").fields("users.zip", "users.country", "users.count").filter("users.zip", "0%")
             .sorts("users.zip"),
@@ -172,32 +190,47 @@ final class SampleAnswerCases {
         // ISO_DAY_OF_WEEK is 1 on Monday: step back to that day.
         "SELECT DATEADD(DAY, 1 - ISO_DAY_OF_WEEK(created_at), CAST(created_at AS DATE)) AS w, COUNT(*)"
             + " FROM orders WHERE created_at >= TIMESTAMP '2024-01-01 00:00:00'"
+            + " AND created_at < TIMESTAMP '2024-03-01 00:00:00' GROUP BY w ORDER BY w DESC")
+        // ISODOW is 1 on Monday too; a date minus an integer is a date.
+        .postgres("SELECT CAST(created_at AS DATE) - CAST(EXTRACT(ISODOW FROM created_at) AS INTEGER) + 1 AS w,"
+            + " COUNT(*) FROM orders WHERE created_at >= TIMESTAMP '2024-01-01 00:00:00'"
             + " AND created_at < TIMESTAMP '2024-03-01 00:00:00' GROUP BY w ORDER BY w DESC"));
     cases.add(ordered("timeframe month, filter on year, Looker's default sort (time desc)",
         q("orders").fields("orders.created_month", "orders.count", "orders.total_items")
             .filter("orders.created_year", "2023"),
         "SELECT FORMATDATETIME(created_at, 'yyyy-MM') AS m, COUNT(*), SUM(num_of_item) FROM orders"
-            + " WHERE YEAR(created_at) = 2023 GROUP BY m ORDER BY m DESC"));
+            + " WHERE YEAR(created_at) = 2023 GROUP BY m ORDER BY m DESC")
+        .postgres("SELECT TO_CHAR(created_at, 'YYYY-MM') AS m, COUNT(*), SUM(num_of_item) FROM orders"
+            + " WHERE EXTRACT(YEAR FROM created_at) = 2023 GROUP BY m ORDER BY m DESC"));
     cases.add(ordered("timeframe quarter (first month of the quarter)",
         q("order_items").fields("order_items.created_quarter", "order_items.count",
                 "order_items.total_sale_price")
             .filter("order_items.created_date", "2022/01/01 to 2024/01/01").sorts("order_items.created_quarter"),
         "SELECT YEAR(created_at) || '-' || LPAD(CAST(3 * QUARTER(created_at) - 2 AS VARCHAR), 2, '0') AS qt,"
             + " COUNT(*), SUM(sale_price) FROM order_items WHERE YEAR(created_at) IN (2022, 2023)"
+            + " GROUP BY qt ORDER BY qt")
+        .postgres("SELECT TO_CHAR(created_at, 'YYYY') || '-' || TO_CHAR(3 * EXTRACT(QUARTER FROM created_at) - 2, 'FM00')"
+            + " AS qt, COUNT(*), SUM(sale_price) FROM order_items WHERE EXTRACT(YEAR FROM created_at) IN (2022, 2023)"
             + " GROUP BY qt ORDER BY qt"));
     cases.add(ordered("timeframe year (a JSON number) with count_distinct",
         q("orders").fields("orders.created_year", "orders.count", "orders.user_count")
             .sorts("orders.created_year"),
-        "SELECT YEAR(created_at) AS y, COUNT(*), COUNT(DISTINCT user_id) FROM orders GROUP BY y ORDER BY y"));
+        "SELECT YEAR(created_at) AS y, COUNT(*), COUNT(DISTINCT user_id) FROM orders GROUP BY y ORDER BY y")
+        .postgres("SELECT EXTRACT(YEAR FROM created_at) AS y, COUNT(*), COUNT(DISTINCT user_id) FROM orders"
+            + " GROUP BY y ORDER BY y"));
     cases.add(unordered("timeframe day_of_week",
         q("order_items").fields("order_items.created_day_of_week", "order_items.count"),
-        "SELECT DAYNAME(created_at) AS dow, COUNT(*) FROM order_items GROUP BY dow"));
+        "SELECT DAYNAME(created_at) AS dow, COUNT(*) FROM order_items GROUP BY dow")
+        // 'Day' is the English name blank-padded to nine letters ('TMDay' would follow lc_time).
+        .postgres("SELECT RTRIM(TO_CHAR(created_at, 'Day')) AS dow, COUNT(*) FROM order_items GROUP BY dow"));
     cases.add(ordered("timeframe hour_of_day",
         q("orders").fields("orders.created_hour_of_day", "orders.count").sorts("orders.created_hour_of_day"),
-        "SELECT HOUR(created_at) AS h, COUNT(*) FROM orders GROUP BY h ORDER BY h"));
+        "SELECT HOUR(created_at) AS h, COUNT(*) FROM orders GROUP BY h ORDER BY h")
+        .postgres("SELECT EXTRACT(HOUR FROM created_at) AS h, COUNT(*) FROM orders GROUP BY h ORDER BY h"));
     cases.add(ordered("timeframe month_num, sorted desc",
         q("users").fields("users.created_month_num", "users.count").sorts("users.created_month_num desc"),
-        "SELECT MONTH(created_at) AS m, COUNT(*) FROM users GROUP BY m ORDER BY m DESC"));
+        "SELECT MONTH(created_at) AS m, COUNT(*) FROM users GROUP BY m ORDER BY m DESC")
+        .postgres("SELECT EXTRACT(MONTH FROM created_at) AS m, COUNT(*) FROM users GROUP BY m ORDER BY m DESC"));
     cases.add(ordered("timeframes time and raw, with NULL timestamps",
         q("orders").fields("orders.order_id", "orders.created_time", "orders.shipped_time",
                 "orders.returned_raw", "orders.status")
@@ -208,8 +241,11 @@ final class SampleAnswerCases {
         q("customers").fields("customer_facts.first_order_month", "customer_facts.count")
             .filter("customer_facts.first_order_year", "2019").sorts("customer_facts.first_order_month"),
         "SELECT FORMATDATETIME(first_at, 'yyyy-MM') AS m, COUNT(*) FROM ("
-            + "SELECT user_id, MIN(created_at) AS first_at FROM order_items GROUP BY user_id)"
-            + " WHERE YEAR(first_at) = 2019 GROUP BY m ORDER BY m"));
+            + "SELECT user_id, MIN(created_at) AS first_at FROM order_items GROUP BY user_id) f"
+            + " WHERE YEAR(first_at) = 2019 GROUP BY m ORDER BY m")
+        .postgres("SELECT TO_CHAR(first_at, 'YYYY-MM') AS m, COUNT(*) FROM ("
+            + "SELECT user_id, MIN(created_at) AS first_at FROM order_items GROUP BY user_id) f"
+            + " WHERE EXTRACT(YEAR FROM first_at) = 2019 GROUP BY m ORDER BY m"));
   }
 
   private static void measures(List<Answer> cases) {
@@ -261,6 +297,10 @@ final class SampleAnswerCases {
                 "order_items.returned_count", "order_items.returned_revenue", "order_items.net_revenue")
             .sorts("order_items.created_year"),
         "SELECT YEAR(created_at) AS y, COUNT(*), COUNT(*) FILTER (WHERE status = 'Complete'),"
+            + " COUNT(*) FILTER (WHERE status = 'Returned'), SUM(sale_price) FILTER (WHERE status = 'Returned'),"
+            + " SUM(sale_price) FILTER (WHERE status IS DISTINCT FROM 'Cancelled')"
+            + " FROM order_items GROUP BY y ORDER BY y")
+        .postgres("SELECT EXTRACT(YEAR FROM created_at) AS y, COUNT(*), COUNT(*) FILTER (WHERE status = 'Complete'),"
             + " COUNT(*) FILTER (WHERE status = 'Returned'), SUM(sale_price) FILTER (WHERE status = 'Returned'),"
             + " SUM(sale_price) FILTER (WHERE status IS DISTINCT FROM 'Cancelled')"
             + " FROM order_items GROUP BY y ORDER BY y"));
@@ -381,17 +421,24 @@ final class SampleAnswerCases {
         q("orders").fields("orders.created_month", "orders.count")
             .filter("orders.created_date", "2023-Q2").sorts("orders.created_month"),
         "SELECT FORMATDATETIME(created_at, 'yyyy-MM') AS m, COUNT(*) FROM orders"
-            + " WHERE MONTH(created_at) BETWEEN 4 AND 6 AND YEAR(created_at) = 2023 GROUP BY m ORDER BY m"));
+            + " WHERE MONTH(created_at) BETWEEN 4 AND 6 AND YEAR(created_at) = 2023 GROUP BY m ORDER BY m")
+        .postgres("SELECT TO_CHAR(created_at, 'YYYY-MM') AS m, COUNT(*) FROM orders"
+            + " WHERE TO_CHAR(created_at, 'YYYY-Q') = '2023-2' GROUP BY m ORDER BY m"));
     cases.add(ordered("date filter: a year, on a date_time field's date",
         q("orders").fields("orders.status", "orders.count").filter("orders.created_date", "2022")
             .sorts("orders.status"),
-        "SELECT status, COUNT(*) FROM orders WHERE YEAR(created_at) = 2022 GROUP BY status ORDER BY status"));
+        "SELECT status, COUNT(*) FROM orders WHERE YEAR(created_at) = 2022 GROUP BY status ORDER BY status")
+        .postgres("SELECT status, COUNT(*) FROM orders WHERE EXTRACT(YEAR FROM created_at) = 2022"
+            + " GROUP BY status ORDER BY status"));
     // Now is Sunday 2025-06-15 12:00 UTC. Looker's "last N months" is the current month and the
     // N - 1 before it: April, May and June.
     cases.add(ordered("date filter: last 3 months (fixed clock)",
         q("orders").fields("orders.created_month", "orders.count")
             .filter("orders.created_date", "last 3 months").sorts("orders.created_month"),
         "SELECT FORMATDATETIME(created_at, 'yyyy-MM') AS m, COUNT(*) FROM orders"
+            + " WHERE created_at >= TIMESTAMP '2025-04-01 00:00:00' AND created_at < TIMESTAMP '2025-07-01 00:00:00'"
+            + " GROUP BY m ORDER BY m")
+        .postgres("SELECT TO_CHAR(created_at, 'YYYY-MM') AS m, COUNT(*) FROM orders"
             + " WHERE created_at >= TIMESTAMP '2025-04-01 00:00:00' AND created_at < TIMESTAMP '2025-07-01 00:00:00'"
             + " GROUP BY m ORDER BY m"));
     // Weeks start on Monday: this week began 2025-06-09, last week is 2025-06-02 to 2025-06-08.
@@ -435,7 +482,7 @@ final class SampleAnswerCases {
             .filter("users.is_international", "No").filter("products.is_premium", "Yes"),
         "SELECT country, premium, COUNT(*) FROM (SELECT u.country,"
             + " CASE WHEN p.retail_price >= 100 THEN 'Yes' ELSE 'No' END AS premium" + ITEMS_TO_PRODUCTS
-            + " JOIN users u ON u.id = oi.user_id WHERE u.country = 'United States' AND p.retail_price >= 100)"
+            + " JOIN users u ON u.id = oi.user_id WHERE u.country = 'United States' AND p.retail_price >= 100) x"
             + " GROUP BY country, premium"));
     cases.add(ordered("yesno filter: no includes rows where the condition is NULL",
         q("customers").fields("customers.gender", "customers.count")
@@ -517,7 +564,7 @@ final class SampleAnswerCases {
             .sorts("orders.status"),
         // Users without orders form the NULL status group.
         "SELECT status, COUNT(*), CAST(SUM(age) AS DOUBLE PRECISION) / COUNT(age), SUM(age) FROM ("
-            + "SELECT DISTINCT o.status, u.id, u.age FROM users u LEFT JOIN orders o ON o.user_id = u.id)"
+            + "SELECT DISTINCT o.status, u.id, u.age FROM users u LEFT JOIN orders o ON o.user_id = u.id) x"
             + " GROUP BY status ORDER BY status",
         "SELECT o.status, COUNT(*), AVG(CAST(u.age AS DOUBLE PRECISION)), SUM(u.age) FROM users u"
             + " LEFT JOIN orders o ON o.user_id = u.id GROUP BY o.status ORDER BY o.status"));
@@ -526,7 +573,7 @@ final class SampleAnswerCases {
             .sorts("products.department"),
         "SELECT department, COUNT(*), CAST(SUM(age) AS DOUBLE PRECISION) / COUNT(age), SUM(age) FROM ("
             + "SELECT DISTINCT p.department, u.id, u.age" + ITEMS_TO_PRODUCTS
-            + " JOIN users u ON u.id = oi.user_id) GROUP BY department ORDER BY department",
+            + " JOIN users u ON u.id = oi.user_id) x GROUP BY department ORDER BY department",
         "SELECT p.department, COUNT(*), AVG(CAST(u.age AS DOUBLE PRECISION)), SUM(u.age)" + ITEMS_TO_PRODUCTS
             + " JOIN users u ON u.id = oi.user_id GROUP BY p.department ORDER BY p.department"));
     cases.add(fanOut("fan-out: custom measures (dynamic_fields) on the fanned-out view",

@@ -62,6 +62,11 @@ class SampleAnswersTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("answers")
   void answersAsHandWrittenSql(Answer answer) throws SQLException {
+    assertAnswer(looker, api, answer);
+  }
+
+  /** Runs a case's query over HTTP and asserts its rows are the case's hand-computed rows. */
+  static void assertAnswer(LookerEmulator looker, LookerApiClient api, Answer answer) throws SQLException {
     List<List<Object>> expected = answer.expected().rows(looker.dataSource());
     if (answer.naiveSql() != null) {
       // The case must be able to catch a compiler without symmetric aggregates: plain joins
@@ -75,7 +80,7 @@ class SampleAnswersTest {
     try {
       ResultRows.assertSame(answer.query().fieldNames(), rows, expected, answer.ordered(), context(answer));
     } catch (AssertionError e) {
-      throw new AssertionError(e.getMessage() + "\nemulator SQL: " + emulatorSql(answer.query()), e);
+      throw new AssertionError(e.getMessage() + "\nemulator SQL: " + emulatorSql(api, answer.query()), e);
     }
   }
 
@@ -130,7 +135,7 @@ class SampleAnswersTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("joinsNeeded")
   void joinsOnlyTheViewsItUses(LookerQuery query, Set<String> joins) {
-    assertEquals(new TreeSet<>(joins), joinedAliases(emulatorSql(query)), query.toString());
+    assertEquals(new TreeSet<>(joins), joinedAliases(emulatorSql(api, query)), query.toString());
   }
 
   /** Returns the aliases joined in a SQL statement: every join of the sample has {@code AS alias ON}. */
@@ -143,7 +148,7 @@ class SampleAnswersTest {
     return aliases;
   }
 
-  private static String emulatorSql(LookerQuery query) {
+  private static String emulatorSql(LookerApiClient api, LookerQuery query) {
     HttpResponse<String> response = api.run("sql", query.toString());
     return response.statusCode() == 200 ? response.body() : "(HTTP " + response.statusCode() + ") " + response.body();
   }

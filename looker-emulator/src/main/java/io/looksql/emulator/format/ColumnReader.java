@@ -3,6 +3,7 @@ package io.looksql.emulator.format;
 import io.looksql.emulator.query.ValueKind;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -53,6 +54,16 @@ public interface ColumnReader {
     default:
       return ResultSet::getString;
     }
+  }
+
+  /**
+   * Returns the JDBC type to pass to {@link #of} for a result column. PostgreSQL's driver reports
+   * timestamptz as TIMESTAMP but refuses to read it as a LocalDateTime, so it is made zoned here.
+   */
+  static int sqlType(ResultSetMetaData metaData, int column) throws SQLException {
+    int type = metaData.getColumnType(column);
+    return type == Types.TIMESTAMP && "timestamptz".equals(metaData.getColumnTypeName(column))
+        ? Types.TIMESTAMP_WITH_TIMEZONE : type;
   }
 
   private static Object number(ResultSet rs, int i) throws SQLException {

@@ -156,7 +156,7 @@ final class QueryRunner {
     }
     ColumnReader[] readers = new ColumnReader[fields.size()];
     for (int i = 0; i < readers.length; i++) {
-      readers[i] = ColumnReader.of(fields.get(i).kind(), md.getColumnType(i + 1));
+      readers[i] = ColumnReader.of(fields.get(i).kind(), ColumnReader.sqlType(md, i + 1));
     }
     return readers;
   }

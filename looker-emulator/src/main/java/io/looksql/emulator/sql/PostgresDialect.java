@@ -2,6 +2,7 @@ package io.looksql.emulator.sql;
 
 import io.looksql.emulator.lookml.Timeframe;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /** The PostgreSQL dialect. */
 public final class PostgresDialect implements Dialect {
@@ -14,7 +15,14 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override public String convertTimeZone(String timestampSql, ZoneId zone) {
-    return "((" + timestampSql + ") AT TIME ZONE 'UTC') AT TIME ZONE '" + zone.getId() + "'";
+    // The cast makes a timestamptz value UTC wall-clock time too (sessions run in UTC); without
+    // it, AT TIME ZONE 'UTC' would turn a timestamptz into a TIMESTAMP and convert the wrong way.
+    String utc = "CAST(" + timestampSql + " AS TIMESTAMP)";
+    if (zone.normalized() instanceof ZoneOffset offset) {
+      // PostgreSQL reads a text offset such as '+05:30' as a POSIX zone, west of Greenwich.
+      return "(" + utc + " + INTERVAL '" + offset.getTotalSeconds() + " seconds')";
+    }
+    return "(" + utc + " AT TIME ZONE 'UTC') AT TIME ZONE '" + zone.getId() + "'";
   }
 
   @Override public String timeframe(String timestampSql, Timeframe timeframe) {
