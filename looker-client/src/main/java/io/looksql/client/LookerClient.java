@@ -297,7 +297,8 @@ public final class LookerClient implements AutoCloseable {
     return core.transport().send(call, auth, reader);
   }
 
-  private TokenSession session() {
+  /** Returns the session this client calls with. */
+  TokenSession session() {
     return session != null ? session : core.apiSession();
   }
 }

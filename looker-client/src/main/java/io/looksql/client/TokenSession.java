@@ -4,6 +4,7 @@ import io.looksql.client.model.AccessToken;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -22,6 +23,7 @@ final class TokenSession {
   private final Supplier<AccessToken> login;
   private final Clock clock;
   private final ReentrantLock lock = new ReentrantLock();
+  private final AtomicInteger logins = new AtomicInteger();
   private volatile Token current;
 
   private TokenSession(Supplier<AccessToken> login, Clock clock, Token initial) {
@@ -75,6 +77,7 @@ final class TokenSession {
         return t.value();
       }
       AccessToken issued = login.get();
+      logins.incrementAndGet();
       Instant renewAt = issued.expiresIn() == null
           ? Instant.MAX : now.plusSeconds(issued.expiresIn()).minus(TOKEN_EXPIRY_LAG);
       current = new Token(issued.accessToken(), renewAt);
@@ -82,6 +85,11 @@ final class TokenSession {
     } finally {
       lock.unlock();
     }
+  }
+
+  /** Returns how many times this session has logged in. */
+  int logins() {
+    return logins.get();
   }
 
   /** Forgets {@code rejected} after the server refused it, unless a newer token replaced it already. */
