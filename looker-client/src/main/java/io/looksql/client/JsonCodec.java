@@ -56,12 +56,14 @@ final class JsonCodec {
     return mapper.readValue(in, type);
   }
 
-  /** Reads the value at the parser's current token. */
+  /** Reads the value at the parser's current token; the parser goes on after it. */
   <T> T read(JsonParser parser, Class<T> type) throws IOException {
     if (parser.currentToken() == JsonToken.VALUE_NULL) {
       return null;
     }
-    return mapper.readValue(parser, type);
+    // A value inside a larger document is followed by more tokens, which are not an error here.
+    return mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .readValue(parser);
   }
 
   /** Returns the type of {@code type}. */
