@@ -1,0 +1,2 @@
+/** Benchmark harnesses that report ratios against a baseline measured in the same run. */
+package io.looksql.benchmarks;
