@@ -31,6 +31,9 @@ final class FakeLooker implements AutoCloseable {
     }
   }
 
+  /** A header that makes the server send the body's bytes and then drop the connection. */
+  static final String DROP = "X-Test-Drop";
+
   private final HttpServer server;
   private final ExecutorService executor = Executors.newCachedThreadPool();
   private final Map<String, Deque<Answer>> script = new java.util.concurrent.ConcurrentHashMap<>();
@@ -88,6 +91,13 @@ final class FakeLooker implements AutoCloseable {
     }
     a.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
     byte[] body = a.body().getBytes(StandardCharsets.UTF_8);
+    if (a.headers().containsKey(DROP)) {
+      // Chunked, part of the body, then the handler fails: the server drops the connection.
+      exchange.sendResponseHeaders(a.status(), 0);
+      exchange.getResponseBody().write(body);
+      exchange.getResponseBody().flush();
+      throw new IOException("dropping the connection mid-body");
+    }
     exchange.sendResponseHeaders(a.status(), body.length == 0 ? -1 : body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);

@@ -148,4 +148,27 @@ class RetryTest {
     assertInstanceOf(InterruptedException.class, thrown.get());
     assertTrue(flag.get());
   }
+
+  @Test void droppedConnectionMidBodyFailsCleanlyWithoutLeaks() {
+    String head = "{\"metadata\":{\"fields\":{\"dimensions\":[{\"name\":\"a.b\"}]}},"
+        + "\"rows\":[{\"a.b\":{\"value\":1}},{\"a.b\":{\"value\":2}},";
+    for (int i = 0; i < 20; i++) {
+      server.on("GET /queries/1/run/json_bi", new Answer(200,
+          Map.of(FakeLooker.DROP, "yes", "Content-Type", "application/json"), head, Duration.ZERO));
+    }
+    for (int i = 0; i < 20; i++) {
+      QueryRows rows = client.runQuery("1");
+      assertEquals(1L, rows.next().get(0));
+      assertEquals(2L, rows.next().get(0));
+      LookerApiException e = assertThrows(LookerApiException.class, rows::hasNext);
+      assertTrue(e.getMessage().startsWith("GET /queries/1/run/json_bi failed: result stream "
+          + "failed after 2 rows"), e.getMessage());
+      assertEquals(false, rows.hasNext());
+    }
+    server.on("GET /user", Answer.of(200, USER));
+    assertEquals("7", client.fetchMe().id(), "the client still works");
+    long workers = Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().startsWith("looker-client-")).count();
+    assertTrue(workers <= 4, workers + " worker threads after 20 dropped streams");
+  }
 }
