@@ -24,6 +24,8 @@ final class JsonCodec {
     JsonFactory factory = JsonFactory.builder()
         // Streams are closed by whoever opened them: a parser must not end a response early.
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        // Results are mostly numbers; the JDK's double parsing is the slowest step of decoding a row.
+        .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .build();
     mapper = new ObjectMapper(factory)

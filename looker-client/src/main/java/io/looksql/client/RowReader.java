@@ -17,8 +17,8 @@ final class RowReader {
   static Row read(JsonParser p, Columns columns) throws IOException {
     Object[] values = new Object[columns.size()];
     int position = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      int i = columns.indexOf(p.currentName(), position);
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      int i = columns.indexOf(name, position);
       p.nextToken();
       if (i < 0) {
         p.skipChildren();
@@ -42,8 +42,7 @@ final class RowReader {
     Object v = null;
     boolean plain = false;
     Map<String, Object> other = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String key = p.currentName();
+    for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
       p.nextToken();
       if (key.equals("value")) {
         v = value(p);
