@@ -2,6 +2,7 @@ package io.looksql.client;
 
 import io.looksql.client.model.AccessToken;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -39,14 +40,9 @@ final class ClientCore {
         id -> TokenSession.renewable(() -> loginUser(id), transport.config().clock()));
   }
 
-  /** Forgets a sudo session and returns it, or null. */
-  TokenSession removeSudoSession(String userId) {
-    return sudoSessions.remove(userId);
-  }
-
-  /** Returns the ids of the users with a sudo session. */
-  Iterable<String> sudoUserIds() {
-    return Map.copyOf(sudoSessions).keySet();
+  /** Returns the sessions of the users sudo'ed to. */
+  Iterable<TokenSession> sudoSessions() {
+    return List.copyOf(sudoSessions.values());
   }
 
   /** Throws if the client was closed. */

@@ -93,15 +93,13 @@ public final class LookerClient implements AutoCloseable {
    */
   public void logout() {
     checkOpen();
-    if (sudoUserId != null) {
-      TokenSession s = core.removeSudoSession(sudoUserId);
-      revoke(s != null ? s : session);
-      return;
+    // Sessions stay cached, only their tokens go: every view of a user keeps sharing one session.
+    if (sudoUserId == null) {
+      for (TokenSession s : core.sudoSessions()) {
+        revoke(s);
+      }
     }
-    for (String id : core.sudoUserIds()) {
-      revoke(core.removeSudoSession(id));
-    }
-    revoke(core.apiSession());
+    revoke(session());
   }
 
   private void revoke(TokenSession s) {
