@@ -92,6 +92,12 @@ final class ApiRequest {
     }
     try {
       return Json.MAPPER.readValue(b, type);
+    } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+      // Jackson's own message names Java types; say what the API expects instead.
+      String where = e.getPath().isEmpty() ? "the body"
+          : "property '" + e.getPath().get(0).getFieldName() + "'";
+      throw ApiException.of(400, "Invalid request body: " + where + " does not have the type a "
+          + type.getSimpleName() + " expects");
     } catch (JsonProcessingException e) {
       throw ApiException.of(400, "Invalid JSON in request body: " + e.getOriginalMessage());
     }
