@@ -1,13 +1,18 @@
 package io.looksql.catalog;
 
 import java.util.Iterator;
-import java.util.Map;
 
 /**
- * Streamed rows of one Looker query: each row maps a field name to its JSON value ({@code String},
- * {@code Number}, {@code Boolean} or null). Closing it releases the HTTP response.
+ * Streamed rows of one Looker query; closing it releases the HTTP response.
  */
-public interface QueryRows extends Iterator<Map<String, Object>>, AutoCloseable {
+public interface QueryRows extends Iterator<QueryRows.Row>, AutoCloseable {
   /** Closes the underlying response; never throws a checked exception. */
   @Override void close();
+
+  /** One row: the JSON value of each field ({@code String}, {@code Number}, {@code Boolean} or null). */
+  @FunctionalInterface
+  interface Row {
+    /** Returns the value of a field, e.g. {@code orders.status}, or of a custom measure. */
+    Object get(String field);
+  }
 }

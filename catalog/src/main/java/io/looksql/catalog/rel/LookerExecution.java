@@ -88,7 +88,7 @@ public final class LookerExecution {
       if (!rows.hasNext()) {
         return false;
       }
-      Map<String, Object> row = rows.next();
+      QueryRows.Row row = rows.next();
       Object[] values = new Object[fields.size()];
       for (int i = 0; i < values.length; i++) {
         values[i] = converter.convert(i, row.get(fields.get(i)));

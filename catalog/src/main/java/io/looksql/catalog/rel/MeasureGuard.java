@@ -30,6 +30,10 @@ public final class MeasureGuard {
   }
 
   private static void visit(RelNode node) {
+    // Inputs first: the innermost problem is the one the user can fix.
+    for (RelNode input : node.getInputs()) {
+      visit(input);
+    }
     if (node instanceof Aggregate aggregate) {
       checkAggregate(aggregate);
     }
@@ -37,9 +41,6 @@ public final class MeasureGuard {
     if (node instanceof LookerQuery q && q.spec().columns().isEmpty()) {
       throw new QueryRefusedException("A query over explore " + q.lookerTable().explore()
           + " must use at least one of its columns (a dimension, a measure or an aggregate)");
-    }
-    for (RelNode input : node.getInputs()) {
-      visit(input);
     }
   }
 
