@@ -1,0 +1,120 @@
+package io.looksql.catalog;
+
+import io.looksql.client.LookerClient;
+import io.looksql.client.model.LookmlModel;
+import io.looksql.client.model.LookmlModelExplore;
+import io.looksql.client.model.LookmlModelExploreField;
+import io.looksql.client.model.LookmlModelExploreJoins;
+import io.looksql.client.model.LookmlModelNavExplore;
+import io.looksql.client.model.WriteQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The catalog's seams ({@link ExploreSource}, {@link QueryRunner}) over a {@link LookerClient}
+ * acting as one Looker identity.
+ */
+public final class LookerClientSource implements ExploreSource, QueryRunner {
+  private final LookerClient client;
+
+  /** Creates a LookerClientSource; every call runs as the client's identity. */
+  public LookerClientSource(LookerClient client) {
+    this.client = Objects.requireNonNull(client, "client");
+  }
+
+  @Override public List<ModelSummary> fetchModels() {
+    List<ModelSummary> models = new ArrayList<>();
+    for (LookmlModel m : client.fetchModels()) {
+      List<ExploreSummary> explores = new ArrayList<>();
+      for (LookmlModelNavExplore e : m.explores()) {
+        explores.add(new ExploreSummary(e.name(), e.label(), e.description(),
+            Boolean.TRUE.equals(e.hidden())));
+      }
+      models.add(new ModelSummary(m.name(), m.label(), explores));
+    }
+    return models;
+  }
+
+  @Override public ExploreDefinition fetchExplore(String model, String explore) {
+    LookmlModelExplore e = client.fetchExplore(model, explore);
+    List<FieldDefinition> fields = new ArrayList<>();
+    for (LookmlModelExploreField f : e.fields().dimensions()) {
+      fields.add(field(f, false));
+    }
+    for (LookmlModelExploreField f : e.fields().measures()) {
+      fields.add(field(f, true));
+    }
+    Map<String, String> joins = new HashMap<>();
+    for (LookmlModelExploreJoins j : e.joins()) {
+      if (j.relationship() != null) {
+        joins.put(j.name(), j.relationship());
+      }
+    }
+    String base = e.viewName() != null ? e.viewName() : e.name();
+    return new ExploreDefinition(model, e.name(), base, e.label(), e.description(),
+        Boolean.TRUE.equals(e.hidden()), fields, joins);
+  }
+
+  /**
+   * Returns the column of each field name. Looker may report a custom measure under its view's
+   * name ({@code products.m} for {@code m}), so the short name maps there too.
+   */
+  private static Map<String, Integer> columnIndex(List<String> names) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      int dot = name.indexOf('.');
+      if (dot >= 0) {
+        index.putIfAbsent(name.substring(dot + 1), i);
+      }
+    }
+    for (int i = 0; i < names.size(); i++) {
+      index.put(names.get(i), i);
+    }
+    return index;
+  }
+
+  private static FieldDefinition field(LookmlModelExploreField f, boolean measure) {
+    return new FieldDefinition(f.name(), measure, f.type() == null ? "string" : f.type(),
+        Boolean.TRUE.equals(f.hidden()), f.label(), f.description(),
+        f.view() != null ? f.view() : f.name().substring(0, Math.max(0, f.name().indexOf('.'))),
+        f.sql(), f.valueFormatName(), Boolean.TRUE.equals(f.primaryKey()));
+  }
+
+  @Override public QueryRows runQuery(LookerRequest r) {
+    WriteQuery.Builder b = WriteQuery.builder(r.model(), r.view())
+        .fields(r.fields().toArray(new String[0]))
+        .sorts(r.sorts().toArray(new String[0]))
+        .limit(r.limit())
+        .queryTimezone(r.queryTimezone());
+    r.filters().forEach(b::filter);
+    if (r.filterExpression() != null) {
+      b.filterExpression(r.filterExpression());
+    }
+    if (r.dynamicFields() != null) {
+      b.dynamicFields(r.dynamicFields());
+    }
+    io.looksql.client.QueryRows rows = client.runQuery(b.build());
+    Map<String, Integer> index = columnIndex(rows.fieldNames());
+    return new QueryRows() {
+      @Override public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override public Row next() {
+        io.looksql.client.Row row = rows.next();
+        return field -> {
+          Integer i = index.get(field);
+          return i == null ? null : row.get(i);
+        };
+      }
+
+      @Override public void close() {
+        rows.close();
+      }
+    };
+  }
+}

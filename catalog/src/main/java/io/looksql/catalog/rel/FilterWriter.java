@@ -1,0 +1,108 @@
+package io.looksql.catalog.rel;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.DataContext;
+
+/** Writes a {@link FieldFilter} as a Looker filter expression in its field's grammar. */
+final class FilterWriter {
+  private FilterWriter() {
+  }
+
+  static String write(FieldFilter f, DataContext root) {
+    switch (f.family()) {
+    case STRING:
+      return string(f, root);
+    case NUMBER:
+      return number(f, root);
+    case DATE:
+      return date(f, root);
+    case YESNO:
+      return yesNo(f, root);
+    default:
+      throw new IllegalStateException("no filter grammar for " + f.field());
+    }
+  }
+
+  private static String string(FieldFilter f, DataContext root) {
+    List<String> terms = new ArrayList<>();
+    for (FilterTerm t : f.positives()) {
+      terms.add(stringTerm(t, root));
+    }
+    for (FilterTerm t : f.negatives()) {
+      terms.add("-" + stringTerm(t, root));
+    }
+    return String.join(",", terms);
+  }
+
+  private static String stringTerm(FilterTerm t, DataContext root) {
+    switch (t.op()) {
+    case NULL:
+      return "NULL";
+    case LIKE:
+      return FilterEscaper.like(String.valueOf(required(t, root)));
+    default:
+      return FilterEscaper.exact(String.valueOf(required(t, root)));
+    }
+  }
+
+  private static String number(FieldFilter f, DataContext root) {
+    List<String> terms = new ArrayList<>();
+    List<String> range = new ArrayList<>();
+    if (f.lower() != null) {
+      range.add((f.lowerInclusive() ? ">=" : ">") + FilterEscaper.number(required(f.lower(), root)));
+    }
+    if (f.upper() != null) {
+      range.add((f.upperInclusive() ? "<=" : "<") + FilterEscaper.number(required(f.upper(), root)));
+    }
+    if (!range.isEmpty()) {
+      terms.add(String.join(" AND ", range));
+    }
+    for (FilterTerm t : f.positives()) {
+      terms.add(t.op() == FilterTerm.Op.NULL ? "NULL" : FilterEscaper.number(required(t, root)));
+    }
+    for (FilterTerm t : f.negatives()) {
+      terms.add(t.op() == FilterTerm.Op.NULL
+          ? "NOT NULL" : "NOT " + FilterEscaper.number(required(t, root)));
+    }
+    return String.join(", ", terms);
+  }
+
+  private static String date(FieldFilter f, DataContext root) {
+    if (f.lower() != null || f.upper() != null) {
+      String from = f.lower() == null ? null : f.lowerInclusive()
+          ? FilterEscaper.date(required(f.lower(), root))
+          : FilterEscaper.dayAfter(required(f.lower(), root));
+      String to = f.upper() == null ? null : f.upperInclusive()
+          ? FilterEscaper.dayAfter(required(f.upper(), root))
+          : FilterEscaper.date(required(f.upper(), root));
+      if (from != null && to != null) {
+        return from + " to " + to;
+      }
+      return from != null ? "after " + from : "before " + to;
+    }
+    if (!f.negatives().isEmpty()) {
+      return "NOT NULL";
+    }
+    List<String> terms = new ArrayList<>();
+    for (FilterTerm t : f.positives()) {
+      terms.add(t.op() == FilterTerm.Op.NULL ? "NULL" : FilterEscaper.date(required(t, root)));
+    }
+    return String.join(",", terms);
+  }
+
+  private static String yesNo(FieldFilter f, DataContext root) {
+    Object v = required(f.positives().get(0), root);
+    return Boolean.TRUE.equals(v) ? "yes" : "no";
+  }
+
+  private static Object required(FilterTerm t, DataContext root) {
+    Object v = t.value(root);
+    if (v == null) {
+      // SQL's "x = NULL" is never true; no Looker filter says that, so refuse rather than guess.
+      throw new IllegalArgumentException("A NULL value can't be compared with = or <; "
+          + "use IS NULL (filter on " + t + ")");
+    }
+    return v;
+  }
+}

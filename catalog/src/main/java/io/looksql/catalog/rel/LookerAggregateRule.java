@@ -1,0 +1,155 @@
+package io.looksql.catalog.rel;
+
+import io.looksql.catalog.Additivity;
+import io.looksql.catalog.CustomMeasure;
+import io.looksql.catalog.ExploreDefinition;
+import io.looksql.catalog.FieldDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.plan.RelOptRuleCall;
+import org.apache.calcite.plan.RelRule;
+import org.apache.calcite.rel.core.Aggregate;
+import org.apache.calcite.rel.core.AggregateCall;
+import org.apache.calcite.rel.core.Project;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexNode;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Folds a GROUP BY into a {@link LookerQuery}: group keys must be dimensions; each aggregate
+ * becomes a Looker field. {@code AGGREGATE(m)} is the measure itself; {@code SUM}, {@code MIN} or
+ * {@code MAX} of a measure only where it equals the measure; {@code COUNT(*)},
+ * {@code COUNT(DISTINCT d)} and {@code SUM/AVG/MIN/MAX(d)} of a dimension become custom measures.
+ * Anything else leaves the Aggregate to Calcite, where the measure guard checks it.
+ */
+final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
+  LookerAggregateRule(LookerRuleConfig config) {
+    super(config);
+  }
+
+  @Override public void onMatch(RelOptRuleCall call) {
+    Aggregate aggregate = call.rel(0);
+    Project project = call.rels.length == 3 ? call.rel(1) : null;
+    LookerQuery query = call.rel(call.rels.length - 1);
+    LookerSpec spec = query.spec();
+    if (spec.aggregated() || spec.hasSortOrLimit()
+        || aggregate.getGroupType() != Aggregate.Group.SIMPLE) {
+      return;
+    }
+    List<SpecColumn> columns = new ArrayList<>();
+    List<CustomMeasure> custom = new ArrayList<>(spec.customMeasures());
+    for (int key : aggregate.getGroupSet()) {
+      SpecColumn c = column(project, spec, key);
+      if (c == null || c.kind() != SpecColumn.Kind.DIMENSION) {
+        return;
+      }
+      columns.add(c);
+    }
+    for (AggregateCall ac : aggregate.getAggCallList()) {
+      SpecColumn c = translate(ac, project, query, custom);
+      if (c == null) {
+        return;
+      }
+      columns.add(c);
+    }
+    call.transformTo(query.with(spec.withAggregate(columns, custom), aggregate.getRowType()));
+  }
+
+  private static @Nullable SpecColumn translate(AggregateCall ac, @Nullable Project project,
+      LookerQuery query, List<CustomMeasure> custom) {
+    if (ac.hasFilter() || ac.isApproximate() || !ac.collation.getFieldCollations().isEmpty()) {
+      return null;
+    }
+    List<Integer> args = ac.getArgList();
+    LookerSpec spec = query.spec();
+    ExploreDefinition explore = query.lookerTable().definition();
+    if (args.isEmpty()) {
+      if (ac.getAggregation().getKind() != org.apache.calcite.sql.SqlKind.COUNT || ac.isDistinct()) {
+        return null;
+      }
+      FieldDefinition key = primaryKey(explore);
+      return key == null ? null : value(LookerSpec.addCustom(custom, key.name(), "count"));
+    }
+    SpecColumn arg = args.size() == 1 ? column(project, spec, args.get(0)) : null;
+    if (arg == null) {
+      return null;
+    }
+    switch (ac.getAggregation().getKind()) {
+    case AGG_M2V:
+      return arg.kind() == SpecColumn.Kind.MEASURE ? value(arg.field()) : null;
+    case SUM:
+    case SUM0:
+    case MIN:
+    case MAX:
+    case AVG:
+    case COUNT:
+      break;
+    default:
+      return null;
+    }
+    if (arg.kind() == SpecColumn.Kind.MEASURE) {
+      FieldDefinition m = query.lookerTable().fieldsByName().get(arg.field());
+      Additivity.Rollup rollup = Additivity.rollup(explore, m);
+      boolean same = switch (ac.getAggregation().getKind()) {
+        case SUM, SUM0 -> rollup == Additivity.Rollup.SUM;
+        case MIN -> rollup == Additivity.Rollup.MIN;
+        case MAX -> rollup == Additivity.Rollup.MAX;
+        default -> false;
+      };
+      // The call's type is still MEASURE<T>; a Project's M2V above turns it into the value.
+      return same && !ac.isDistinct() ? arg : null;
+    }
+    if (arg.kind() != SpecColumn.Kind.DIMENSION) {
+      return null;
+    }
+    String type;
+    switch (ac.getAggregation().getKind()) {
+    case COUNT:
+      if (!ac.isDistinct()) {
+        return null; // Looker's count counts rows of the view, not non-null values
+      }
+      type = "count_distinct";
+      break;
+    case SUM:
+    case SUM0:
+      type = "sum";
+      break;
+    case AVG:
+      type = "average";
+      break;
+    case MIN:
+      type = "min";
+      break;
+    default:
+      type = "max";
+      break;
+    }
+    if (ac.isDistinct() && !type.equals("count_distinct")
+        || !type.equals("count_distinct") && arg.family() != FilterFamily.NUMBER) {
+      return null;
+    }
+    return value(LookerSpec.addCustom(custom, arg.field(), type));
+  }
+
+  private static SpecColumn value(String field) {
+    return new SpecColumn(field, SpecColumn.Kind.VALUE, FilterFamily.NUMBER);
+  }
+
+  private static @Nullable FieldDefinition primaryKey(ExploreDefinition explore) {
+    for (FieldDefinition f : explore.fields()) {
+      if (!f.measure() && f.primaryKey() && f.view().equals(explore.baseView())) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** Returns the leaf column behind an Aggregate input, looking through a Project of columns. */
+  private static @Nullable SpecColumn column(@Nullable Project project, LookerSpec spec, int i) {
+    if (project == null) {
+      return spec.columns().get(i);
+    }
+    RexNode e = project.getProjects().get(i);
+    return e instanceof RexInputRef ref ? spec.columns().get(ref.getIndex()) : null;
+  }
+}

@@ -1,0 +1,125 @@
+package io.looksql.catalog.rel;
+
+import io.looksql.catalog.ExecutionSettings;
+import io.looksql.catalog.LookerRequest;
+import io.looksql.catalog.LookerTable;
+import io.looksql.catalog.QueryRows;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.linq4j.AbstractEnumerable;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Enumerator;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.runtime.Hook;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Runs the Looker query of one {@link LookerQuery} leaf when a statement executes: binds
+ * parameters into the filters, sends the request through the connection's runner and streams the
+ * rows, converted to Calcite's representation. Public only because generated code calls it.
+ */
+public final class LookerExecution {
+  private final LookerTable table;
+  private final LookerSpec spec;
+  private final RelDataType rowType;
+
+  LookerExecution(LookerTable table, LookerSpec spec, RelDataType rowType) {
+    this.table = table;
+    this.spec = spec;
+    this.rowType = rowType;
+  }
+
+  /** Builds the request; with a null {@code root}, parameters show as {@code ?0}, …. */
+  static LookerRequest request(LookerTable table, LookerSpec spec, @Nullable DataContext root) {
+    ExecutionSettings settings = table.catalog().settings();
+    Map<String, String> filters = new LinkedHashMap<>();
+    DataContext context = root != null ? root : ExplainContext.INSTANCE;
+    spec.filters().forEach((field, f) -> filters.put(field, f.render(context)));
+    long limit = spec.fetch() != null ? spec.fetch() : settings.rowLimit();
+    return new LookerRequest(table.model(), table.explore(), spec.fieldNames(), filters, null,
+        spec.lookerSorts(), limit, settings.queryTimezone(), spec.customMeasures());
+  }
+
+  /** Returns the rows; the query is sent when enumeration starts. */
+  public Enumerable<Object[]> run(DataContext root) {
+    if (spec.columns().isEmpty()) {
+      throw new IllegalStateException("A query over explore " + table.explore()
+          + " must select at least one field");
+    }
+    LookerRequest request = request(table, spec, root);
+    Hook.QUERY_PLAN.run(request.toJson());
+    return new AbstractEnumerable<>() {
+      @Override public Enumerator<Object[]> enumerator() {
+        return new RowEnumerator(request, root);
+      }
+    };
+  }
+
+  /** Enumerator over one run of the query; detects a result cut by the limit. */
+  private final class RowEnumerator implements Enumerator<Object[]> {
+    private final LookerRequest request;
+    private final @Nullable AtomicBoolean cancel;
+    private final ValueConverter converter = new ValueConverter(rowType);
+    private final List<String> fields;
+    private @Nullable QueryRows rows;
+    private Object @Nullable [] current;
+    private long count;
+
+    RowEnumerator(LookerRequest request, DataContext root) {
+      this.request = request;
+      this.cancel = DataContext.Variable.CANCEL_FLAG.get(root);
+      this.fields = spec.columns().stream().map(SpecColumn::field).toList();
+    }
+
+    @Override public Object[] current() {
+      return current;
+    }
+
+    @Override public boolean moveNext() {
+      if (cancel != null && cancel.get()) {
+        throw new IllegalStateException("Statement canceled");
+      }
+      if (rows == null) {
+        rows = table.catalog().runner().runQuery(request);
+      }
+      if (!rows.hasNext()) {
+        return false;
+      }
+      QueryRows.Row row = rows.next();
+      Object[] values = new Object[fields.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = converter.convert(i, row.get(fields.get(i)));
+      }
+      current = values;
+      count++;
+      if (spec.fetch() == null && count == request.limit()) {
+        truncated();
+      }
+      return true;
+    }
+
+    private void truncated() {
+      String message = "The Looker query returned " + count + " rows, the row limit, so the "
+          + "result may be incomplete; add a LIMIT or raise the connection's rowLimit";
+      if (table.catalog().settings().failOnTruncation()) {
+        close();
+        throw new IllegalStateException(message);
+      }
+      table.catalog().settings().warnings().accept(message);
+    }
+
+    @Override public void reset() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override public void close() {
+      if (rows != null) {
+        rows.close();
+        rows = null;
+      }
+    }
+  }
+}

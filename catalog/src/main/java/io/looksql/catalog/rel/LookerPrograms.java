@@ -1,0 +1,57 @@
+package io.looksql.catalog.rel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.calcite.plan.hep.HepMatchOrder;
+import org.apache.calcite.plan.hep.HepProgram;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.logical.LogicalProject;
+import org.apache.calcite.rel.metadata.DefaultRelMetadataProvider;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.tools.Program;
+import org.apache.calcite.tools.Programs;
+
+/**
+ * Programs a Calcite preparing statement runs for LookSQL: the Looker pre-pass and guard, before
+ * Calcite's standard program.
+ */
+public final class LookerPrograms {
+  private LookerPrograms() {
+  }
+
+  /**
+   * Returns the pre-pass: the Looker rules as one rule collection, bottom-up to a fixpoint (run
+   * one rule at a time, a Filter above an Aggregate would never be pushed), then the guard.
+   */
+  public static Program prePass() {
+    HepProgram hep = HepProgram.builder()
+        .addMatchOrder(HepMatchOrder.BOTTOM_UP)
+        .addRuleCollection(LookerRules.RULES)
+        .build();
+    Program guard = (planner, rel, traits, materializations, lattices) ->
+        logicalRoot(MeasureGuard.check(rel));
+    return Programs.sequence(Programs.of(hep, true, DefaultRelMetadataProvider.INSTANCE), guard);
+  }
+
+  /**
+   * Returns the plan with a logical root. When the whole statement became one leaf that already
+   * has the required traits, Calcite's Volcano step would register the same root twice.
+   */
+  private static RelNode logicalRoot(RelNode rel) {
+    if (!(rel instanceof LookerQuery)) {
+      return rel;
+    }
+    List<RexNode> refs = new ArrayList<>();
+    for (int i = 0; i < rel.getRowType().getFieldCount(); i++) {
+      refs.add(RexInputRef.of(i, rel.getRowType()));
+    }
+    return LogicalProject.create(rel, List.of(), refs, rel.getRowType().getFieldNames(), Set.of());
+  }
+
+  /** Returns the pre-pass followed by Calcite's standard program. */
+  public static Program standard() {
+    return Programs.sequence(prePass(), Programs.standard());
+  }
+}

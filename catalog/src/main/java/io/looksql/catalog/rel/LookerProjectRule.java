@@ -1,0 +1,141 @@
+package io.looksql.catalog.rel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.calcite.plan.RelOptRuleCall;
+import org.apache.calcite.plan.RelRule;
+import org.apache.calcite.rel.RelFieldCollation;
+import org.apache.calcite.rel.core.Project;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexShuttle;
+import org.apache.calcite.sql.SqlKind;
+
+/**
+ * Narrows a {@link LookerQuery} to the columns a Project uses and evaluates the measures the
+ * Project asks for ({@code M2V}); computed expressions stay in a Project above the leaf.
+ *
+ * <p>An aggregated leaf keeps its dimensions (dropping one would change Looker's grouping) and a
+ * sorted leaf keeps its sort keys.
+ */
+final class LookerProjectRule extends RelRule<LookerRuleConfig> {
+  LookerProjectRule(LookerRuleConfig config) {
+    super(config);
+  }
+
+  @Override public void onMatch(RelOptRuleCall call) {
+    Project project = call.rel(0);
+    LookerQuery query = call.rel(1);
+    LookerSpec spec = query.spec();
+    List<RelDataType> inputTypes = query.getRowType().getFieldList().stream().map(f -> f.getType()).toList();
+
+    // Which input columns are used raw, and which through M2V (as values).
+    TreeSet<Integer> used = new TreeSet<>();
+    Map<Integer, RelDataType> evaluated = new LinkedHashMap<>();
+    boolean[] raw = new boolean[inputTypes.size()];
+    for (RexNode e : project.getProjects()) {
+      collect(e, used, evaluated, raw);
+    }
+    for (int i : evaluated.keySet()) {
+      if (raw[i] || spec.columns().get(i).kind() != SpecColumn.Kind.MEASURE) {
+        return; // a measure used both as measure and as value: leave it to the guard
+      }
+    }
+    for (int i = 0; i < spec.columns().size(); i++) {
+      boolean keep = spec.aggregated() && spec.columns().get(i).kind() == SpecColumn.Kind.DIMENSION;
+      for (RelFieldCollation s : spec.sorts()) {
+        keep |= s.getFieldIndex() == i;
+      }
+      if (keep) {
+        used.add(i);
+      }
+    }
+
+    List<Integer> kept = new ArrayList<>(used);
+    Map<Integer, Integer> newIndex = new LinkedHashMap<>();
+    List<SpecColumn> columns = new ArrayList<>();
+    RelDataTypeFactory.Builder type = query.getCluster().getTypeFactory().builder();
+    for (int i : kept) {
+      newIndex.put(i, columns.size());
+      SpecColumn c = spec.columns().get(i);
+      boolean value = evaluated.containsKey(i);
+      columns.add(value ? c.withKind(SpecColumn.Kind.VALUE) : c);
+      type.add(query.getRowType().getFieldList().get(i).getName(),
+          value ? evaluated.get(i) : inputTypes.get(i));
+    }
+    if (kept.size() == spec.columns().size() && evaluated.isEmpty()) {
+      if (isIdentity(project, kept.size())
+          && project.getRowType().getFieldNames().equals(query.getRowType().getFieldNames())) {
+        call.transformTo(query);
+      }
+      return; // nothing to narrow
+    }
+    List<RelFieldCollation> sorts = new ArrayList<>();
+    for (RelFieldCollation s : spec.sorts()) {
+      sorts.add(s.withFieldIndex(newIndex.get(s.getFieldIndex())));
+    }
+    LookerSpec newSpec = new LookerSpec(columns, spec.aggregated(), spec.filters(), sorts,
+        spec.fetch(), spec.customMeasures());
+    LookerQuery leaf = query.with(newSpec, type.build());
+
+    List<RexNode> rewritten = new ArrayList<>();
+    RexShuttle remap = new RexShuttle() {
+      @Override public RexNode visitInputRef(RexInputRef ref) {
+        int i = newIndex.get(ref.getIndex());
+        return new RexInputRef(i, leaf.getRowType().getFieldList().get(i).getType());
+      }
+
+      @Override public RexNode visitCall(RexCall c) {
+        if (c.getKind() == SqlKind.M2V && c.getOperands().get(0) instanceof RexInputRef ref) {
+          return visitInputRef(ref);
+        }
+        return super.visitCall(c);
+      }
+    };
+    for (RexNode e : project.getProjects()) {
+      rewritten.add(e.accept(remap));
+    }
+    call.transformTo(call.builder().push(leaf)
+        .project(rewritten, project.getRowType().getFieldNames(), false)
+        .build());
+  }
+
+  private static void collect(RexNode e, TreeSet<Integer> used, Map<Integer, RelDataType> evaluated,
+      boolean[] raw) {
+    e.accept(new RexShuttle() {
+      @Override public RexNode visitInputRef(RexInputRef ref) {
+        used.add(ref.getIndex());
+        raw[ref.getIndex()] = true;
+        return ref;
+      }
+
+      @Override public RexNode visitCall(RexCall c) {
+        if (c.getKind() == SqlKind.M2V && c.getOperands().get(0) instanceof RexInputRef ref) {
+          used.add(ref.getIndex());
+          evaluated.put(ref.getIndex(), c.getType());
+          return c;
+        }
+        return super.visitCall(c);
+      }
+    });
+  }
+
+  private static boolean isIdentity(Project project, int inputCount) {
+    List<RexNode> projects = project.getProjects();
+    if (projects.size() != inputCount) {
+      return false;
+    }
+    for (int i = 0; i < projects.size(); i++) {
+      if (!(projects.get(i) instanceof RexInputRef ref) || ref.getIndex() != i) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,49 @@
+package io.looksql.catalog.rel;
+
+import java.util.List;
+import org.apache.calcite.plan.RelOptRule;
+import org.apache.calcite.rel.core.Aggregate;
+import org.apache.calcite.rel.core.Filter;
+import org.apache.calcite.rel.core.Project;
+import org.apache.calcite.rel.core.Sort;
+
+/**
+ * The rules that fold SQL operators into a {@link LookerQuery}. Run them as one Hep rule
+ * collection, bottom-up to a fixpoint, before Calcite's standard program: measure columns can
+ * only be planned once they have been folded.
+ */
+public final class LookerRules {
+  /** Folds a Project (column selection, measure evaluation) into the leaf. */
+  public static final RelOptRule PROJECT = LookerRuleConfig.of("LookerProjectRule",
+      b0 -> b0.operand(Project.class).oneInput(b1 -> b1.operand(LookerQuery.class).noInputs()),
+      LookerProjectRule::new).toRule();
+
+  /** Folds WHERE and HAVING predicates into the leaf's filters. */
+  public static final RelOptRule FILTER = LookerRuleConfig.of("LookerFilterRule",
+      b0 -> b0.operand(Filter.class).oneInput(b1 -> b1.operand(LookerQuery.class).noInputs()),
+      LookerFilterRule::new).toRule();
+
+  /** Folds GROUP BY dimensions and aggregates into the leaf. */
+  public static final RelOptRule AGGREGATE = LookerRuleConfig.of("LookerAggregateRule",
+      b0 -> b0.operand(Aggregate.class).oneInput(b1 -> b1.operand(LookerQuery.class).noInputs()),
+      LookerAggregateRule::new).toRule();
+
+  /** Folds an Aggregate over a Project of plain columns (e.g. {@code COUNT(*)}). */
+  public static final RelOptRule AGGREGATE_PROJECT = LookerRuleConfig.of(
+      "LookerAggregateRule:project",
+      b0 -> b0.operand(Aggregate.class).oneInput(b1 -> b1.operand(Project.class)
+          .oneInput(b2 -> b2.operand(LookerQuery.class).noInputs())),
+      LookerAggregateRule::new).toRule();
+
+  /** Folds ORDER BY and LIMIT into the leaf. */
+  public static final RelOptRule SORT = LookerRuleConfig.of("LookerSortRule",
+      b0 -> b0.operand(Sort.class).oneInput(b1 -> b1.operand(LookerQuery.class).noInputs()),
+      LookerSortRule::new).toRule();
+
+  /** All rules, for one {@code HepProgramBuilder.addRuleCollection}. */
+  public static final List<RelOptRule> RULES =
+      List.of(PROJECT, FILTER, AGGREGATE, AGGREGATE_PROJECT, SORT);
+
+  private LookerRules() {
+  }
+}

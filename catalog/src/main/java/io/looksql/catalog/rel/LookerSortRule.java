@@ -1,0 +1,63 @@
+package io.looksql.catalog.rel;
+
+import org.apache.calcite.plan.RelOptRuleCall;
+import org.apache.calcite.plan.RelRule;
+import org.apache.calcite.rel.RelFieldCollation;
+import org.apache.calcite.rel.core.Sort;
+import org.apache.calcite.rex.RexLiteral;
+import org.apache.calcite.rex.RexNode;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Folds ORDER BY and LIMIT into a {@link LookerQuery} as {@code sorts} and {@code limit}. With an
+ * OFFSET, Looker gets {@code limit = offset + fetch} and Calcite skips the first rows.
+ *
+ * <p>Looker sorts NULLs low (first ascending, last descending), as the driver's default null
+ * collation does; a sort that asks otherwise is not pushed, since with a limit it would keep
+ * different rows.
+ */
+final class LookerSortRule extends RelRule<LookerRuleConfig> {
+  LookerSortRule(LookerRuleConfig config) {
+    super(config);
+  }
+
+  @Override public void onMatch(RelOptRuleCall call) {
+    Sort sort = call.rel(0);
+    LookerQuery query = call.rel(1);
+    LookerSpec spec = query.spec();
+    if (spec.hasSortOrLimit()) {
+      return;
+    }
+    for (RelFieldCollation c : sort.getCollation().getFieldCollations()) {
+      SpecColumn column = spec.columns().get(c.getFieldIndex());
+      if (column.kind() == SpecColumn.Kind.MEASURE || !nullsLow(c)) {
+        return;
+      }
+    }
+    Long fetch = literal(sort.fetch);
+    Long offset = literal(sort.offset);
+    if (sort.fetch != null && fetch == null || sort.offset != null && offset == null) {
+      return; // LIMIT ? is bound too late to be sent
+    }
+    Long limit = fetch == null ? null : fetch + (offset == null ? 0 : offset);
+    LookerQuery leaf = query.with(
+        spec.withSort(sort.getCollation().getFieldCollations(), limit), query.getRowType());
+    if (offset == null || offset == 0) {
+      call.transformTo(leaf);
+    } else {
+      call.transformTo(sort.copy(sort.getTraitSet(), leaf, sort.getCollation(), sort.offset,
+          sort.fetch));
+    }
+  }
+
+  private static boolean nullsLow(RelFieldCollation c) {
+    RelFieldCollation.NullDirection n = c.nullDirection;
+    return c.direction.isDescending()
+        ? n == RelFieldCollation.NullDirection.LAST
+        : n == RelFieldCollation.NullDirection.FIRST;
+  }
+
+  private static @Nullable Long literal(@Nullable RexNode node) {
+    return node instanceof RexLiteral lit ? lit.getValueAs(Long.class) : null;
+  }
+}

@@ -1,0 +1,46 @@
+package io.looksql.jdbc;
+
+import io.looksql.catalog.ExecutionSettings;
+import io.looksql.catalog.ExploreCache;
+import io.looksql.catalog.LookerCatalog;
+import io.looksql.catalog.LookerClientSource;
+import io.looksql.client.LookerClient;
+import io.looksql.client.LookerClientConfig;
+import java.sql.SQLException;
+import java.util.Map;
+
+/**
+ * Connects through {@link LookerClient}: logs in (and sudoes) once per connection and keys cached
+ * metadata by host and Looker user.
+ */
+final class ClientCatalogConnector implements CatalogConnector {
+  @Override public LookerCatalog connect(ConnectionSettings s, ExecutionSettings execution)
+      throws SQLException {
+    LookerClientConfig.Builder config = LookerClientConfig.builder()
+        .baseUrl(s.baseUrl())
+        // The driver has already applied the LOOKERSDK_* fallback; the client must not again.
+        .environment(Map.of());
+    if (s.token() != null) {
+      config.accessToken(s.token());
+    } else {
+      config.clientId(s.clientId()).clientSecret(s.clientSecret());
+    }
+    LookerClient client;
+    try {
+      client = LookerClient.create(config.build());
+      client.login();
+      if (s.sudo() != null) {
+        client = client.sudo(s.sudo());
+      }
+    } catch (RuntimeException e) {
+      throw new SQLException("Could not log in to Looker at " + s.baseUrl() + ": "
+          + e.getMessage(), "28000", e);
+    }
+    String user = s.sudo() != null ? "sudo:" + s.sudo()
+        : s.token() != null ? "token:" + Integer.toHexString(s.token().hashCode())
+        : "client:" + s.clientId();
+    LookerClientSource source = new LookerClientSource(client);
+    return LookerCatalog.create(s.baseUrl() + "|" + user, source, source, ExploreCache.shared(),
+        s.showHidden(), execution);
+  }
+}

@@ -1,0 +1,201 @@
+package io.looksql.jdbc;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.sql.SQLException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Validated settings of one {@code jdbc:looksql:} connection, from the URL's {@code ;key=value}
+ * list, the {@link Properties} and, as a fallback for the Looker URL and credentials, the Looker
+ * SDK's environment variables. Every problem is reported at once, sorted.
+ *
+ * <p>Precedence: a key given in the URL or the Properties (never both) wins over
+ * {@code LOOKERSDK_BASE_URL}, {@code LOOKERSDK_CLIENT_ID} and {@code LOOKERSDK_CLIENT_SECRET}.
+ *
+ * @param baseUrl Looker base URL, without a trailing slash
+ * @param clientId API3 client id, or null when a token is used
+ * @param clientSecret API3 client secret, or null when a token is used
+ * @param token access token, or null
+ * @param sudo user to run as, or null
+ * @param timeZone query time zone
+ * @param showHidden whether hidden explores and fields are listed
+ * @param failOnTruncation whether a truncated result fails the statement
+ * @param rowLimit the limit sent when a statement has none
+ */
+public record ConnectionSettings(String baseUrl, @Nullable String clientId,
+    @Nullable String clientSecret, @Nullable String token, @Nullable String sudo,
+    ZoneId timeZone, boolean showHidden, boolean failOnTruncation, long rowLimit) {
+
+  /** Parses and validates; throws an SQLException (SQLState 08001) that lists every problem. */
+  static ConnectionSettings parse(String urlTail, Properties info, Map<String, String> env)
+      throws SQLException {
+    TreeSet<String> errors = new TreeSet<>();
+    Map<LookerConnectionProperty, String> values = new EnumMap<>(LookerConnectionProperty.class);
+    for (String part : urlTail.split(";")) {
+      if (part.isBlank()) {
+        continue;
+      }
+      int eq = part.indexOf('=');
+      if (eq < 0) {
+        errors.add("URL part \"" + part + "\" is not key=value");
+        continue;
+      }
+      put(values, errors, part.substring(0, eq).trim(), part.substring(eq + 1), "URL");
+    }
+    for (String key : info.stringPropertyNames()) {
+      put(values, errors, key, info.getProperty(key), "Properties");
+    }
+    ConnectionSettings s = build(values, env, errors);
+    if (!errors.isEmpty()) {
+      throw new SQLException("Invalid jdbc:looksql: connection: " + String.join("; ", errors),
+          "08001");
+    }
+    return s;
+  }
+
+  private static void put(Map<LookerConnectionProperty, String> values, TreeSet<String> errors,
+      String key, String value, String where) {
+    LookerConnectionProperty p = LookerConnectionProperty.of(key);
+    if (p == null) {
+      errors.add("unknown property \"" + key + "\" (in " + where + ")");
+    } else if (values.containsKey(p)) {
+      errors.add("property \"" + p.key() + "\" is given more than once");
+    } else {
+      values.put(p, value);
+    }
+  }
+
+  private static @Nullable ConnectionSettings build(Map<LookerConnectionProperty, String> v,
+      Map<String, String> env, TreeSet<String> errors) {
+    String url = v.getOrDefault(LookerConnectionProperty.URL, env.get("LOOKERSDK_BASE_URL"));
+    String user = first(v.get(LookerConnectionProperty.USER), v.get(LookerConnectionProperty.CLIENT_ID));
+    String secret = first(v.get(LookerConnectionProperty.PASSWORD),
+        v.get(LookerConnectionProperty.CLIENT_SECRET));
+    String token = v.get(LookerConnectionProperty.TOKEN);
+    if (v.containsKey(LookerConnectionProperty.USER) && v.containsKey(LookerConnectionProperty.CLIENT_ID)) {
+      errors.add("give either user or clientId, not both");
+    }
+    if (v.containsKey(LookerConnectionProperty.PASSWORD)
+        && v.containsKey(LookerConnectionProperty.CLIENT_SECRET)) {
+      errors.add("give either password or clientSecret, not both");
+    }
+    if (token != null && (user != null || secret != null)) {
+      errors.add("give either a token or API credentials, not both");
+    }
+    if (token == null && user == null && secret == null) {
+      user = env.get("LOOKERSDK_CLIENT_ID");
+      secret = env.get("LOOKERSDK_CLIENT_SECRET");
+    }
+    if (token == null && (user == null || secret == null)) {
+      errors.add("credentials are missing: give user and password, clientId and clientSecret, "
+          + "or token");
+    }
+    if (url == null || url.isBlank()) {
+      errors.add("url is missing (e.g. url=https://acme.looker.com)");
+    } else {
+      checkUrl(url, errors);
+    }
+    ZoneId zone = ZoneId.of("UTC");
+    String tz = v.get(LookerConnectionProperty.TIME_ZONE);
+    if (tz != null) {
+      try {
+        zone = ZoneId.of(tz);
+      } catch (DateTimeException e) {
+        errors.add("timeZone \"" + tz + "\" is not a time zone");
+      }
+    }
+    boolean hidden = bool(v, LookerConnectionProperty.SHOW_HIDDEN, errors);
+    String truncation = v.getOrDefault(LookerConnectionProperty.ON_TRUNCATION, "fail")
+        .toLowerCase(Locale.ROOT);
+    if (!truncation.equals("fail") && !truncation.equals("warn")) {
+      errors.add("onTruncation must be fail or warn, not \"" + truncation + "\"");
+    }
+    long rowLimit = 50_000;
+    String limit = v.get(LookerConnectionProperty.ROW_LIMIT);
+    if (limit != null) {
+      try {
+        rowLimit = Long.parseLong(limit.trim());
+      } catch (NumberFormatException e) {
+        rowLimit = -1;
+      }
+      if (rowLimit < 1) {
+        errors.add("rowLimit must be a positive integer, not \"" + limit + "\"");
+      }
+    }
+    String sudo = v.get(LookerConnectionProperty.SUDO);
+    if (sudo != null && sudo.isBlank()) {
+      errors.add("sudo must name a user (e-mail or id)");
+    }
+    if (!errors.isEmpty()) {
+      return null;
+    }
+    return new ConnectionSettings(url.replaceAll("/+$", ""), user, secret, token, sudo, zone,
+        hidden, truncation.equals("fail"), rowLimit);
+  }
+
+  private static void checkUrl(String url, TreeSet<String> errors) {
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (URISyntaxException e) {
+      errors.add("url \"" + url + "\" is not a URL");
+      return;
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
+      errors.add("url \"" + url + "\" must be https://host[:port]");
+    } else if (scheme.equals("http") && !isLoopback(uri.getHost())) {
+      errors.add("url \"" + url + "\" would send secrets over plain http; use https "
+          + "(http is allowed only to loopback)");
+    }
+  }
+
+  private static boolean isLoopback(String host) {
+    if (host.equalsIgnoreCase("localhost")) {
+      return true;
+    }
+    try {
+      // Only literal addresses are checked, so no DNS lookup happens here.
+      return host.matches("[0-9.]+|\\[[0-9a-fA-F:]+]") && InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  private static boolean bool(Map<LookerConnectionProperty, String> v, LookerConnectionProperty p,
+      TreeSet<String> errors) {
+    String s = v.get(p);
+    if (s == null) {
+      return false;
+    }
+    if (!s.equalsIgnoreCase("true") && !s.equalsIgnoreCase("false")) {
+      errors.add(p.key() + " must be true or false, not \"" + s + "\"");
+    }
+    return Boolean.parseBoolean(s);
+  }
+
+  private static @Nullable String first(@Nullable String a, @Nullable String b) {
+    return a != null ? a : b;
+  }
+
+  /** Returns the property names and values to show in {@code getPropertyInfo}. */
+  static List<String> keys() {
+    List<String> keys = new ArrayList<>();
+    for (LookerConnectionProperty p : LookerConnectionProperty.values()) {
+      keys.add(p.key());
+    }
+    return keys;
+  }
+}

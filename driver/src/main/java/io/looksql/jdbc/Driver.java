@@ -1,0 +1,84 @@
+package io.looksql.jdbc;
+
+import io.looksql.catalog.ExecutionSettings;
+import io.looksql.catalog.LookerCatalog;
+import java.sql.Connection;
+import java.sql.DriverPropertyInfo;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.apache.calcite.avatica.DriverVersion;
+import org.apache.calcite.jdbc.CalciteConnection;
+import org.apache.calcite.jdbc.CalcitePrepare;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * JDBC driver for {@code jdbc:looksql:url=https://host;user=…;password=…}: SQL over the Looker
+ * explores the connecting user can see, planned by Calcite and pushed into Looker queries.
+ *
+ * <p>Calcite settings are fixed: {@code lex=MYSQL} (backticks, case-insensitive identifiers),
+ * {@code fun=standard,calcite} ({@code AGGREGATE}), a lenient conformance ({@code GROUP BY 1},
+ * {@code GROUP BY alias}) and NULLs sorted low, as Looker sorts them.
+ */
+public class Driver extends org.apache.calcite.jdbc.Driver {
+  /** URL prefix this driver accepts. */
+  public static final String PREFIX = "jdbc:looksql:";
+
+  static {
+    new Driver().register();
+  }
+
+  private final CatalogConnector connector;
+
+  /** Creates a Driver that connects through the Looker API client. */
+  public Driver() {
+    this(new ClientCatalogConnector());
+  }
+
+  Driver(CatalogConnector connector) {
+    this.connector = connector;
+  }
+
+  @Override protected String getConnectStringPrefix() {
+    return PREFIX;
+  }
+
+  @Override protected DriverVersion createDriverVersion() {
+    return new DriverVersion("LookSQL JDBC Driver", "0.1.0", "LookSQL", "0.1.0", true, 0, 1, 0, 1);
+  }
+
+  @Override public CalcitePrepare createPrepare() {
+    return new LookerPrepare();
+  }
+
+  @Override public @Nullable Connection connect(String url, Properties info) throws SQLException {
+    if (!acceptsURL(url)) {
+      return null;
+    }
+    ConnectionSettings settings =
+        ConnectionSettings.parse(url.substring(PREFIX.length()), info, System.getenv());
+    ExecutionSettings execution = new ExecutionSettings(settings.timeZone().getId(),
+        settings.rowLimit(), settings.failOnTruncation(), warning -> { });
+    LookerCatalog catalog = connector.connect(settings, execution);
+    Properties calcite = new Properties();
+    calcite.setProperty("lex", "MYSQL");
+    calcite.setProperty("fun", "standard,calcite");
+    calcite.setProperty("conformance", "LENIENT");
+    calcite.setProperty("defaultNullCollation", "LOW");
+    calcite.setProperty("timeZone", settings.timeZone().getId());
+    // Only the prefix goes to Calcite: LookSQL's own properties (secrets included) stay here.
+    Connection connection = super.connect(PREFIX, calcite);
+    try {
+      catalog.addTo(connection.unwrap(CalciteConnection.class).getRootSchema());
+    } catch (RuntimeException e) {
+      connection.close();
+      throw new SQLException("Could not read the Looker catalog: " + e.getMessage(), "08001", e);
+    }
+    return connection;
+  }
+
+  @Override public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) {
+    return ConnectionSettings.keys().stream()
+        .map(k -> new DriverPropertyInfo(k, info.getProperty(k)))
+        .toArray(DriverPropertyInfo[]::new);
+  }
+}

@@ -1,0 +1,42 @@
+package io.looksql.jdbc;
+
+import io.looksql.catalog.rel.LookerPrograms;
+import java.lang.reflect.Type;
+import org.apache.calcite.adapter.enumerable.EnumerableConvention;
+import org.apache.calcite.adapter.enumerable.EnumerableRel;
+import org.apache.calcite.jdbc.CalcitePrepare;
+import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.prepare.CalciteCatalogReader;
+import org.apache.calcite.prepare.CalcitePrepareImpl;
+import org.apache.calcite.prepare.Prepare;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.sql.validate.SqlValidator;
+import org.apache.calcite.sql2rel.SqlToRelConverter;
+import org.apache.calcite.tools.Program;
+
+/**
+ * Calcite's statement preparation with LookSQL's planner: the Looker pre-pass and measure guard
+ * before the standard program, and IN lists kept as predicates (so they become one Looker filter).
+ */
+final class LookerPrepare extends CalcitePrepareImpl {
+  @Override protected CalcitePreparingStmt getPreparingStmt(CalcitePrepare.Context context,
+      Type elementType, CalciteCatalogReader catalogReader, RelOptPlanner planner) {
+    EnumerableRel.Prefer prefer = elementType == Object[].class
+        ? EnumerableRel.Prefer.ARRAY : EnumerableRel.Prefer.CUSTOM;
+    return new CalcitePreparingStmt(this, context, catalogReader, context.getTypeFactory(),
+        context.getRootSchema(), prefer,
+        createCluster(planner, new RexBuilder(context.getTypeFactory())),
+        EnumerableConvention.INSTANCE, createConvertletTable()) {
+      @Override protected SqlToRelConverter getSqlToRelConverter(SqlValidator validator,
+          Prepare.CatalogReader reader, SqlToRelConverter.Config config) {
+        // From 20 values on, Calcite turns IN lists into a join with VALUES, which no rule pushes.
+        return super.getSqlToRelConverter(validator, reader,
+            config.withInSubQueryThreshold(Integer.MAX_VALUE));
+      }
+
+      @Override protected Program getProgram() {
+        return LookerPrograms.standard();
+      }
+    };
+  }
+}

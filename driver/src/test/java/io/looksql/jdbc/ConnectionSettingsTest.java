@@ -1,0 +1,72 @@
+package io.looksql.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** URL and property parsing: good settings, and one row per kind of mistake with its message. */
+class ConnectionSettingsTest {
+  @Test void parsesUrlAndProperties() throws SQLException {
+    Properties p = new Properties();
+    p.setProperty("password", "s");
+    ConnectionSettings s = ConnectionSettings.parse(
+        "url=https://acme.looker.com/;user=id;timeZone=Europe/Berlin;showHidden=true;"
+            + "onTruncation=warn;rowLimit=10;sudo=ann@example.com", p, Map.of());
+    assertEquals("https://acme.looker.com", s.baseUrl());
+    assertEquals("id", s.clientId());
+    assertEquals("s", s.clientSecret());
+    assertEquals("Europe/Berlin", s.timeZone().getId());
+    assertEquals(true, s.showHidden());
+    assertFalse(s.failOnTruncation());
+    assertEquals(10, s.rowLimit());
+    assertEquals("ann@example.com", s.sudo());
+  }
+
+  @Test void fallsBackToLookerSdkEnvironment() throws SQLException {
+    ConnectionSettings s = ConnectionSettings.parse("", new Properties(),
+        Map.of("LOOKERSDK_BASE_URL", "http://127.0.0.1:19999", "LOOKERSDK_CLIENT_ID", "a",
+            "LOOKERSDK_CLIENT_SECRET", "b"));
+    assertEquals("http://127.0.0.1:19999", s.baseUrl());
+    assertEquals("a", s.clientId());
+    assertEquals("UTC", s.timeZone().getId());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // unknown keys and duplicates are listed together, sorted
+      "url=https://h;token=t;colour=red;token=u|property \"token\" is given more than once; unknown property \"colour\" (in URL)",
+      // secrets never go over plain http except to loopback
+      "url=http://acme.com;token=t|url \"http://acme.com\" would send secrets over plain http; use https (http is allowed only to loopback)",
+      "url=https://h|credentials are missing: give user and password, clientId and clientSecret, or token",
+      "url=https://h;user=a;clientId=b;password=c|give either user or clientId, not both",
+      "url=https://h;token=t;user=a;password=b|give either a token or API credentials, not both",
+      "url=https://h;token=t;timeZone=Mars/Base|timeZone \"Mars/Base\" is not a time zone",
+      "url=https://h;token=t;onTruncation=ignore|onTruncation must be fail or warn, not \"ignore\"",
+      "url=https://h;token=t;rowLimit=0|rowLimit must be a positive integer, not \"0\"",
+      "url=https://h;token=t;showHidden=yes|showHidden must be true or false, not \"yes\"",
+      "token=t|url is missing (e.g. url=https://acme.looker.com)",
+      "url=ftp://h;token=t|url \"ftp://h\" must be https://host[:port]",
+  })
+  void rejects(String url, String message) {
+    SQLException e = assertThrows(SQLException.class,
+        () -> ConnectionSettings.parse(url, new Properties(), Map.of()));
+    assertEquals("Invalid jdbc:looksql: connection: " + message, e.getMessage());
+    assertEquals("08001", e.getSQLState());
+  }
+
+  @Test void sameKeyInUrlAndPropertiesIsAnError() {
+    Properties p = new Properties();
+    p.setProperty("token", "u");
+    SQLException e = assertThrows(SQLException.class,
+        () -> ConnectionSettings.parse("url=https://h;token=t", p, Map.of()));
+    assertEquals("Invalid jdbc:looksql: connection: property \"token\" is given more than once",
+        e.getMessage());
+  }
+}

@@ -1,0 +1,177 @@
+package io.looksql.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.looksql.emulator.LookerEmulator;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SQL through the driver against the emulator; every expected answer is the same question asked
+ * in plain SQL on the emulator's database.
+ */
+class LookerDriverTest {
+  private static LookerEmulator looker;
+  private static Connection connection;
+
+  @BeforeAll static void start() throws SQLException {
+    looker = LookerEmulator.builder().scale(0.1).port(0).start();
+    connection = DriverManager.getConnection(Driver.PREFIX + "url=" + looker.baseUrl()
+        + ";clientId=" + looker.adminClientId() + ";clientSecret=" + looker.adminClientSecret());
+  }
+
+  @AfterAll static void stop() throws SQLException {
+    connection.close();
+    looker.close();
+  }
+
+  @Test void measureGroupedByDimensionWithFilter() throws SQLException {
+    assertSameRows(
+        "select `products.brand`, aggregate(`products.count`) from ecommerce.products "
+            + "where `products.category` = 'Jeans' group by `products.brand`",
+        "select brand, count(*) from products where category = 'Jeans' group by brand");
+  }
+
+  @Test void nakedMeasureMeansAggregate() throws SQLException {
+    assertSameRows(
+        "select `products.category`, `products.total_retail_price` from ecommerce.products "
+            + "group by `products.category`",
+        "select category, sum(retail_price) from products group by category");
+  }
+
+  @Test void nonAggregateSelectReturnsDistinctDimensions() throws SQLException {
+    assertSameRows("select `products.department` from ecommerce.products",
+        "select distinct department from products");
+  }
+
+  @Test void inListAndLikeAreFilters() throws SQLException {
+    assertSameRows(
+        "select `products.category`, aggregate(`products.count`) from ecommerce.products "
+            + "where `products.department` in ('Men', 'Women') and `products.category` like 'J%' "
+            + "group by `products.category`",
+        "select category, count(*) from products where department in ('Men', 'Women') "
+            + "and category like 'J%' group by category");
+  }
+
+  @Test void parameterIsBoundAtExecuteTime() throws SQLException {
+    String sql = "select aggregate(`products.count`) from ecommerce.products "
+        + "where `products.category` = ?";
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      for (String category : List.of("Jeans", "Dresses")) {
+        p.setString(1, category);
+        assertEquals(rows("select count(*) from products where category = '" + category + "'", true),
+            rows(p.executeQuery()));
+      }
+    }
+  }
+
+  /** Values with filter-grammar characters match literally, as literals and as parameters. */
+  @Test void awkwardValuesAreEscaped() throws SQLException {
+    List<String> names = rows("select name from products where name like '%,%' or name like '%^%%' "
+        + "escape '^' or name like '-%' or name like '%\"%' or name like '%^_%' escape '^' "
+        + "or upper(name) in ('NULL', 'EMPTY') order by name limit 20", true);
+    assertTrue(names.size() >= 3, names.toString());
+    String sql = "select `products.name`, aggregate(`products.count`) from ecommerce.products "
+        + "where `products.name` = ? group by `products.name`";
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      for (String row : names) {
+        String name = row.substring(0, row.length() - 1);
+        p.setString(1, name);
+        assertEquals(rows("select name, count(*) from products where name = '"
+            + name.replace("'", "''") + "' group by name", true), rows(p.executeQuery()), name);
+        assertSameRows("select `products.name`, aggregate(`products.count`) "
+                + "from ecommerce.products where `products.name` = '" + name.replace("'", "''")
+                + "' group by `products.name`",
+            "select name, count(*) from products where name = '" + name.replace("'", "''")
+                + "' group by name");
+      }
+    }
+  }
+
+  @Test void explainShowsTheLookerQuery() throws SQLException {
+    List<String> plan = rows("explain plan for select `products.brand`, "
+        + "aggregate(`products.count`) as n from ecommerce.products "
+        + "where `products.category` = 'a,b' group by `products.brand` order by n desc limit 3");
+    String text = String.join("\n", plan);
+    assertTrue(text.contains("\"fields\":[\"products.brand\",\"products.count\"]"), text);
+    assertTrue(text.contains("\"filters\":{\"products.category\":\"a^,b\"}"), text);
+    assertTrue(text.contains("\"sorts\":[\"products.count desc\"]"), text);
+    assertTrue(text.contains("\"limit\":\"3\""), text);
+  }
+
+  @Test void countOverGroupedRowsIsRefused() {
+    SQLException e = assertThrows(SQLException.class, () -> rows(
+        "select upper(`products.category`), count(*) from ecommerce.products "
+            + "group by upper(`products.category`)"));
+    assertTrue(messages(e).contains("COUNT(*) can't be computed from Looker's grouped rows"),
+        messages(e));
+  }
+
+  @Test void reaggregatingAnAverageIsRefused() {
+    SQLException e = assertThrows(SQLException.class, () -> rows(
+        "select sum(`products.average_retail_price`) from ecommerce.products"));
+    assertTrue(messages(e).contains("write AGGREGATE(`products.average_retail_price`)"),
+        messages(e));
+  }
+
+  @Test void outerSqlOverAMeasureValueIsOrdinarySql() throws SQLException {
+    assertSameRows(
+        "select sum(n) from (select `products.brand`, aggregate(`products.count`) as n "
+            + "from ecommerce.products group by `products.brand`)",
+        "select count(*) from products");
+  }
+
+  private static void assertSameRows(String driverSql, String plainSql) throws SQLException {
+    assertEquals(new TreeSet<>(rows(plainSql, true)), new TreeSet<>(rows(driverSql)),
+        driverSql);
+  }
+
+  private static List<String> rows(String sql) throws SQLException {
+    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      return rows(rs);
+    }
+  }
+
+  private static List<String> rows(String sql, boolean plain) throws SQLException {
+    try (Connection c = looker.dataSource().getConnection(); Statement s = c.createStatement();
+         ResultSet rs = s.executeQuery(sql)) {
+      return rows(rs);
+    }
+  }
+
+  private static List<String> rows(ResultSet rs) throws SQLException {
+    List<String> out = new ArrayList<>();
+    int n = rs.getMetaData().getColumnCount();
+    while (rs.next()) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 1; i <= n; i++) {
+        Object v = rs.getObject(i);
+        // Numbers compare by value: H2 returns BIGINT/DECIMAL where the driver returns DOUBLE.
+        b.append(v instanceof Number num ? new java.math.BigDecimal(num.toString())
+            .stripTrailingZeros().toPlainString() : String.valueOf(v)).append('|');
+      }
+      out.add(b.toString());
+    }
+    return out;
+  }
+
+  private static String messages(Throwable t) {
+    StringBuilder b = new StringBuilder();
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      b.append(c.getMessage()).append('\n');
+    }
+    return b.toString();
+  }
+}
