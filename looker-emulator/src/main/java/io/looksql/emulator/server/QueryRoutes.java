@@ -94,7 +94,8 @@ final class QueryRoutes {
     FieldMetadata metadata = new FieldMetadata(projectName, compiled.explore());
     List<ObjectNode> fields = new ArrayList<>();
     for (ResultField f : compiled.fields()) {
-      fields.add(metadata.of(f.view(), f.field(), f.dynamic()));
+      // A result column is named as the query asked for it; custom fields carry no view prefix.
+      fields.add(metadata.of(f.view(), f.field(), f.dynamic()).put("name", f.name()));
     }
     return new ResultHeader(compiled.fields(), fields, compiled.sqlWithLiterals(), queryId,
         compiled.model().name(), compiled.explore().name(), ExploreMetadata.label(compiled.explore()),
