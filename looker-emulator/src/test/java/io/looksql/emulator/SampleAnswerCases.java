@@ -85,6 +85,13 @@ final class SampleAnswerCases {
     }
   }
 
+  /** Users with their age tier (integer style) and its position in tier order, {@code k}. */
+  private static final String AGE_TIERS = "SELECT gender, CASE WHEN age IS NULL THEN 'Undefined'"
+      + " WHEN age < 0 THEN 'Below 0' WHEN age >= 80 THEN '80 or Above'"
+      + " ELSE CAST(age / 10 * 10 AS VARCHAR(3)) || ' to ' || CAST(age / 10 * 10 + 9 AS VARCHAR(3))"
+      + " END AS tier, CASE WHEN age IS NULL THEN 10 WHEN age < 0 THEN 0 WHEN age >= 80 THEN 9"
+      + " ELSE age / 10 + 1 END AS k FROM users";
+
   private static Answer ordered(String name, LookerQuery query, String sql) {
     return new Answer(name, query, sql, ds -> ResultRows.query(ds, sql), true, null, null);
   }
@@ -150,6 +157,19 @@ final class SampleAnswerCases {
             + " WHEN age BETWEEN 40 AND 49 THEN '40 to 49' WHEN age BETWEEN 50 AND 59 THEN '50 to 59'"
             + " WHEN age BETWEEN 60 AND 69 THEN '60 to 69' WHEN age BETWEEN 70 AND 79 THEN '70 to 79'"
             + " ELSE '80 or Above' END AS tier FROM users) x GROUP BY tier"));
+    // Tiers sort by tier, the undefined (null) tier last. The sample's ages (12 to 70) give
+    // labels whose text order happens to agree; TierSortTest has tiers where it does not.
+    cases.add(ordered("tier dimension sorted in tier order",
+        q("users").fields("users.age_tier", "users.count").sorts("users.age_tier"),
+        "SELECT tier, COUNT(*) FROM (" + AGE_TIERS + ") x GROUP BY tier, k ORDER BY k"));
+    cases.add(ordered("tier dimension sorted desc, then by a measure",
+        q("users").fields("users.gender", "users.age_tier", "users.count")
+            .sorts("users.age_tier desc", "users.gender"),
+        "SELECT gender, tier, COUNT(*) FROM (" + AGE_TIERS + ") x GROUP BY gender, tier, k"
+            + " ORDER BY k DESC, gender"));
+    cases.add(ordered("tier dimension alone, Looker's default sort is in tier order",
+        q("users").fields("users.age_tier"),
+        "SELECT tier FROM (" + AGE_TIERS + ") x GROUP BY tier, k ORDER BY k"));
     cases.add(ordered("zipcode dimension keeps leading zeros",
         q("users").fields("users.zip", "users.country", "users.count").filter("users.zip", "0%")
             .sorts("users.zip"),

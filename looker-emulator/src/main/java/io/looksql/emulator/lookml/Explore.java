@@ -20,6 +20,8 @@ import java.util.Map;
  * @param accessFilters {@code access_filter}s, in declaration order
  * @param alwaysFilter {@code always_filter} filters, field name to expression, in declaration order
  * @param conditionallyFilter {@code conditionally_filter}, {@link ConditionalFilter#NONE} if absent
+ * @param requiredAccessGrants {@code required_access_grants}: the model's access grants a user
+ *     needs, all of them, to see or query the explore
  */
 public record Explore(
     String name,
@@ -33,7 +35,17 @@ public record Explore(
     SourcePosition position,
     List<AccessFilter> accessFilters,
     Map<String, String> alwaysFilter,
-    ConditionalFilter conditionallyFilter) {
+    ConditionalFilter conditionallyFilter,
+    List<String> requiredAccessGrants) {
+
+  /** Creates an Explore that requires no access grant. */
+  public Explore(String name, String alias, String viewName, String label, String description,
+      boolean hidden, List<String> fields, List<Join> joins, SourcePosition position,
+      List<AccessFilter> accessFilters, Map<String, String> alwaysFilter,
+      ConditionalFilter conditionallyFilter) {
+    this(name, alias, viewName, label, description, hidden, fields, joins, position,
+        accessFilters, alwaysFilter, conditionallyFilter, List.of());
+  }
 
   /** Creates an Explore without access, always or conditional filters. */
   public Explore(String name, String alias, String viewName, String label, String description,

@@ -30,7 +30,8 @@ final class ExploreBuilder {
         params.strings("fields"), List.copyOf(joins), node.position(),
         ExploreFilterParams.accessFilters(params, name),
         ExploreFilterParams.alwaysFilter(params, name),
-        ExploreFilterParams.conditionallyFilter(params, name));
+        ExploreFilterParams.conditionallyFilter(params, name),
+        params.strings("required_access_grants"));
     return new Declared<>(explore, mentions);
   }
 
@@ -52,7 +53,7 @@ final class ExploreBuilder {
     return new Join(name, from != null ? from : name, params.sql("sql_on"),
         Relationship.valueOf(relationship.toUpperCase(Locale.ROOT)),
         JoinType.valueOf(type.toUpperCase(Locale.ROOT)), params.strings("fields"),
-        node.position());
+        node.position(), params.strings("required_access_grants"));
   }
 
   private static List<String> names(Enum<?>[] values) {

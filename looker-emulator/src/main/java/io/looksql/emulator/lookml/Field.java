@@ -28,6 +28,9 @@ import java.util.Map;
  * @param filters measure {@code filters: [field: "expression"]}, field names as written
  * @param listField {@code list_field} of a list measure, else null
  * @param position where the field is declared
+ * @param requiredAccessGrants {@code required_access_grants}: the model's access grants a user
+ *     needs, all of them, to see or query the field (fields that refer to it need none of them,
+ *     as in Looker)
  */
 public record Field(
     String name,
@@ -48,7 +51,18 @@ public record Field(
     String tierStyle,
     Map<String, String> filters,
     String listField,
-    SourcePosition position) {
+    SourcePosition position,
+    List<String> requiredAccessGrants) {
+
+  /** Creates a Field that requires no access grant. */
+  public Field(String name, Category category, String type, String sql, boolean primaryKey,
+      boolean hidden, String label, String description, String valueFormatName, List<String> tags,
+      String group, Timeframe timeframe, String datatype, boolean convertTz, List<Double> tiers,
+      String tierStyle, Map<String, String> filters, String listField, SourcePosition position) {
+    this(name, category, type, sql, primaryKey, hidden, label, description, valueFormatName, tags,
+        group, timeframe, datatype, convertTz, tiers, tierStyle, filters, listField, position,
+        List.of());
+  }
 
   /** Returns whether this is a measure. */
   public boolean isMeasure() {

@@ -45,7 +45,7 @@ final class FieldBuilder {
         params.string("label"), params.string("description"),
         params.string("value_format_name"), params.strings("tags"),
         null, null, null, params.bool("convert_tz", true), tiers, tierStyle,
-        Map.of(), null, node.position());
+        Map.of(), null, node.position(), params.strings("required_access_grants"));
   }
 
   /** Returns the fields of a {@code dimension_group}, one per timeframe in declaration order. */
@@ -69,7 +69,7 @@ final class FieldBuilder {
           params.string("label"), params.string("description"),
           params.string("value_format_name"), params.strings("tags"),
           group, timeframe, datatype, convertTz, List.of(), null, Map.of(), null,
-          node.position()));
+          node.position(), params.strings("required_access_grants")));
     }
     return fields;
   }
@@ -99,7 +99,7 @@ final class FieldBuilder {
         params.string("label"), params.string("description"),
         params.string("value_format_name"), params.strings("tags"),
         null, null, null, false, List.of(), null, params.pairs("filters"), listField,
-        node.position());
+        node.position(), params.strings("required_access_grants"));
   }
 
   /** Returns {@code sql}, or {@code ${TABLE}.name} as Looker assumes when there is none. */

@@ -12,6 +12,8 @@ import java.util.List;
  * @param type {@code type} (default left_outer)
  * @param fields {@code fields} restriction as written, empty for all fields
  * @param position where the join is declared
+ * @param requiredAccessGrants {@code required_access_grants}: the model's access grants a user
+ *     needs, all of them, to see or query the join's fields
  */
 public record Join(
     String name,
@@ -20,5 +22,12 @@ public record Join(
     Relationship relationship,
     JoinType type,
     List<String> fields,
-    SourcePosition position) {
+    SourcePosition position,
+    List<String> requiredAccessGrants) {
+
+  /** Creates a Join that requires no access grant. */
+  public Join(String name, String viewName, String sqlOn, Relationship relationship,
+      JoinType type, List<String> fields, SourcePosition position) {
+    this(name, viewName, sqlOn, relationship, type, fields, position, List.of());
+  }
 }

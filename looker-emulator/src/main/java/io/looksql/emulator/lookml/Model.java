@@ -1,6 +1,8 @@
 package io.looksql.emulator.lookml;
 
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A LookML model ({@code <name>.model.lkml}) with the views it includes.
@@ -11,6 +13,7 @@ import java.util.Map;
  * @param explores explores by name, in declaration order
  * @param views views included by the model, by name
  * @param sourceFile path of the model file
+ * @param accessGrants {@code access_grant}s by name, in declaration order
  */
 public record Model(
     String name,
@@ -18,5 +21,28 @@ public record Model(
     String label,
     Map<String, Explore> explores,
     Map<String, View> views,
-    String sourceFile) {
+    String sourceFile,
+    Map<String, AccessGrant> accessGrants) {
+
+  /** Creates a Model without access grants. */
+  public Model(String name, String connection, String label, Map<String, Explore> explores,
+      Map<String, View> views, String sourceFile) {
+    this(name, connection, label, explores, views, sourceFile, Map.of());
+  }
+
+  /**
+   * Returns whether a user holds every grant named (true for none); a grant the model does not
+   * declare is never held, so a mistake fails closed.
+   *
+   * @param attributes the user's value of a user attribute by name, null for none
+   */
+  public boolean grants(List<String> required, Function<String, String> attributes) {
+    for (String name : required) {
+      AccessGrant grant = accessGrants.get(name);
+      if (grant == null || !grant.allows(attributes.apply(grant.userAttribute()))) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

@@ -106,14 +106,16 @@ final class ProjectBuilder {
         }
       }
     }
+    Map<String, AccessGrant> grants = AccessGrants.of(params, name);
     Map<String, Explore> checked = new LinkedHashMap<>();
     for (Declared<Explore> explore : explores.values()) {
       checkViews(explore.value(), views, name);
       References.checkExplore(explore, views);
       checked.put(explore.value().name(), explore.value());
     }
+    AccessGrants.check(checked.values(), grants, name);
     return new Model(name, params.string("connection"), params.string("label"),
-        Collections.unmodifiableMap(checked), Collections.unmodifiableMap(views), path);
+        Collections.unmodifiableMap(checked), Collections.unmodifiableMap(views), path, grants);
   }
 
   /** Returns the non-model files the includes match, in project order, each once. */

@@ -11,12 +11,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The views of an explore under their aliases, how the joins depend on each other, and which
- * fields the explore exposes.
+ * fields the explore exposes to the user: its {@code fields} lists let them through, and the user
+ * holds the access grants of the field and of its join.
  */
 final class ExploreScope {
   private static final Pattern REFERENCE = Pattern.compile("\\$\\{\\s*([A-Za-z0-9_]+)\\.([A-Za-z0-9_]+)\\s*}");
@@ -25,10 +27,18 @@ final class ExploreScope {
   private final Explore explore;
   private final Map<String, View> views = new LinkedHashMap<>();
   private final Map<String, Set<String>> parents = new LinkedHashMap<>();
+  private final Predicate<List<String>> granted;
 
-  ExploreScope(Model model, Explore explore) {
+  /**
+   * Creates the scope of an explore for a user.
+   *
+   * @param granted whether the user holds all the access grants of a
+   *     {@code required_access_grants} list
+   */
+  ExploreScope(Model model, Explore explore, Predicate<List<String>> granted) {
     this.model = model;
     this.explore = explore;
+    this.granted = granted;
     views.put(explore.alias(), view(explore.viewName()));
     for (Join join : explore.joins()) {
       views.put(join.name(), view(join.viewName()));
@@ -91,7 +101,7 @@ final class ExploreScope {
     return out;
   }
 
-  /** Returns the field {@code alias.name} if the explore exposes it, else null. */
+  /** Returns the field {@code alias.name} if the explore exposes it to the user, else null. */
   ScopedField find(String qualifiedName) {
     int dot = qualifiedName.indexOf('.');
     if (dot < 0) {
@@ -109,7 +119,10 @@ final class ExploreScope {
     return new ScopedField(alias, view, field);
   }
 
-  /** Returns the field {@code alias.name} whether or not the explore's field lists expose it. */
+  /**
+   * Returns the field {@code alias.name} whether or not the explore exposes it to the user: what
+   * a field refers to needs none of the grants it requires, as in Looker.
+   */
   ScopedField findAny(String alias, String name) {
     View view = views.get(alias);
     Field field = view == null ? null : view.fields().get(name);
@@ -118,6 +131,10 @@ final class ExploreScope {
 
   private boolean exposes(String alias, Field field) {
     Join join = explore.join(alias);
+    if (!granted.test(field.requiredAccessGrants())
+        || (join != null && !granted.test(join.requiredAccessGrants()))) {
+      return false;
+    }
     if (join != null && !join.fields().isEmpty() && !matches(join.fields(), alias, field, alias)) {
       return false;
     }

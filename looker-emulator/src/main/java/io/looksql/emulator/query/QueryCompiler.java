@@ -68,7 +68,8 @@ public final class QueryCompiler {
       throw QueryException.notFound("Model '" + query.model() + "' not found");
     }
     Explore explore = model.explores().get(required("view", query.view()));
-    if (explore == null) {
+    // An explore whose access grants the user lacks is as absent as an unknown one.
+    if (explore == null || !context.granted(model, explore.requiredAccessGrants())) {
       throw QueryException.notFound("Explore '" + query.view() + "' not found in model '" + model.name() + "'");
     }
     if (query.pivots() != null && !query.pivots().isEmpty()) {
@@ -79,7 +80,8 @@ public final class QueryCompiler {
     FilterContext filterContext =
         new FilterContext(LocalDateTime.now(clock.withZone(timeZone)), DayOfWeek.MONDAY);
 
-    ExploreScope scope = new ExploreScope(model, explore);
+    ExploreScope scope = new ExploreScope(model, explore,
+        required -> context.granted(model, required));
     DimensionSql dimensions = new DimensionSql(scope, dialect, timeZone);
     MeasureSql measures = new MeasureSql(scope, dimensions, dialect, filterContext);
     CustomDimensions customDimensions =

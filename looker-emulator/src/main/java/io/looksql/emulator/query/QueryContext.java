@@ -1,5 +1,7 @@
 package io.looksql.emulator.query;
 
+import io.looksql.emulator.lookml.Model;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -28,6 +30,14 @@ public record QueryContext(Map<String, String> userAttributes, Predicate<String>
   /** Returns whether the user may see and query the model. */
   public boolean canSeeModel(String model) {
     return modelAccess.test(model);
+  }
+
+  /**
+   * Returns whether the user holds every access grant of the model named in a
+   * {@code required_access_grants} list (true for an empty one).
+   */
+  public boolean granted(Model model, List<String> requiredAccessGrants) {
+    return requiredAccessGrants.isEmpty() || model.grants(requiredAccessGrants, this::attribute);
   }
 
   /** Returns the user's value of an attribute, or null when it has none. */

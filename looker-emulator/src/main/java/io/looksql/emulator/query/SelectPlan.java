@@ -26,7 +26,7 @@ final class SelectPlan {
   private final Map<String, Selected> selected = new LinkedHashMap<>();
   private final List<SqlFragment> where = new ArrayList<>();
   private final List<Having> having = new ArrayList<>();
-  private final List<String> orderBy = new ArrayList<>();
+  private final List<Sort> orderBy = new ArrayList<>();
 
   SelectPlan(ExploreScope scope, DimensionSql dimensions, MeasureSql measures,
       CustomDimensions customDimensions, Dialect dialect) {
@@ -115,7 +115,7 @@ final class SelectPlan {
             ? "Sort field \"" + words[0] + "\" is not one of the query's fields"
             : "Sort \"" + sort + "\" is not of the form \"view.field [asc|desc]\"");
       }
-      orderBy.add((position + 1) + (desc ? " DESC" : ""));
+      orderBy.add(new Sort(position, desc));
     }
   }
 
@@ -124,17 +124,17 @@ final class SelectPlan {
     for (int i = 0; i < columns.size(); i++) {
       Field f = columns.get(i).field.field();
       if (!f.isMeasure() && QueryCompiler.isTemporal(f)) {
-        orderBy.add((i + 1) + " DESC");
+        orderBy.add(new Sort(i, true));
         return;
       }
     }
     for (int i = 0; i < columns.size(); i++) {
       if (columns.get(i).field.field().isMeasure()) {
-        orderBy.add((i + 1) + " DESC");
+        orderBy.add(new Sort(i, true));
         return;
       }
     }
-    orderBy.add("1");
+    orderBy.add(new Sort(0, false));
   }
 
   /** Returns the result columns, in order. */
@@ -179,6 +179,10 @@ final class SelectPlan {
     }
     SelectWriter writer = new SelectWriter(scope, dimensions, measures, dialect, joined);
     return writer.write(new ArrayList<>(selected.values()), where, having, orderBy, limit);
+  }
+
+  /** A sort of the result: by the column at {@code column} (from 0), descending or not. */
+  record Sort(int column, boolean desc) {
   }
 
   /** A selected field: its name in the result, the field, and for dimensions its SQL. */

@@ -1,5 +1,6 @@
 package io.looksql.emulator.query;
 
+import io.looksql.emulator.lookml.Field;
 import io.looksql.emulator.lookml.Join;
 import io.looksql.emulator.lookml.JoinType;
 import io.looksql.emulator.sql.Dialect;
@@ -34,7 +35,7 @@ final class SelectWriter {
   }
 
   SqlFragment write(List<SelectPlan.Selected> columns, List<SqlFragment> where,
-      List<SelectPlan.Having> having, List<String> orderBy, long limit) {
+      List<SelectPlan.Having> having, List<SelectPlan.Sort> orderBy, long limit) {
     String from = from();
     FanOut fanOut = new FanOut(scope, joined);
     Map<String, String> flags = symmetricAliases(fanOut);
@@ -53,8 +54,18 @@ final class SelectWriter {
     SqlFragment aggregate = flags.isEmpty() && !anyParameters(dims)
         ? singleLevel(outputs, dims, from, where, grouped)
         : twoLevel(outputs, dims, from, where, flags);
+    List<String> order = new ArrayList<>();
+    boolean tierSort = false;
+    for (SelectPlan.Sort sort : orderBy) {
+      Field field = columns.get(sort.column()).field().field();
+      // A tier's labels sort as text in the wrong order; its key needs the column by name.
+      boolean tier = !field.isMeasure() && field.type().equals("tier");
+      tierSort |= tier;
+      order.add((tier ? Tiers.sortKey("t.c_" + sort.column(), field.tiers(), field.tierStyle())
+          : String.valueOf(sort.column() + 1)) + (sort.desc() ? " DESC" : ""));
+    }
     SqlBuilder sql = new SqlBuilder();
-    if (having.isEmpty()) {
+    if (having.isEmpty() && !tierSort) {
       sql.append(aggregate);
     } else {
       sql.append("SELECT ");
@@ -70,10 +81,13 @@ final class SelectWriter {
         }
         conditions.add(h.condition().apply(measureColumns));
       }
-      sql.append(" FROM (").append(aggregate).append(") t WHERE ").join(" AND ", conditions);
+      sql.append(" FROM (").append(aggregate).append(") t");
+      if (!conditions.isEmpty()) {
+        sql.append(" WHERE ").join(" AND ", conditions);
+      }
     }
-    if (!orderBy.isEmpty()) {
-      sql.append(" ORDER BY ").append(String.join(", ", orderBy));
+    if (!order.isEmpty()) {
+      sql.append(" ORDER BY ").append(String.join(", ", order));
     }
     if (limit >= 0) {
       sql.append(" LIMIT " + limit);

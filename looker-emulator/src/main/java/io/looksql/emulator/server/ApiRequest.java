@@ -145,9 +145,17 @@ final class ApiRequest {
     return responseStarted;
   }
 
-  /** Answers with a JSON body. */
+  /**
+   * Answers with a JSON body; a successful one is reduced to the properties named by the
+   * {@code fields} query parameter when there is one (see {@link FieldSelection}).
+   */
   void sendJson(int status, Object body) throws IOException {
-    send(status, "application/json", Json.MAPPER.writeValueAsBytes(body));
+    Object out = body;
+    String fields = status < 300 ? query("fields") : null;
+    if (fields != null && !fields.isBlank()) {
+      out = FieldSelection.parse(fields).apply(Json.MAPPER.valueToTree(body));
+    }
+    send(status, "application/json", Json.MAPPER.writeValueAsBytes(out));
   }
 
   /** Answers with a text body of the given content type. */

@@ -49,7 +49,7 @@ public final class ApiServer implements AutoCloseable {
     QueryRoutes queries = new QueryRoutes(config, baseUrl, runner, audit);
     queries.register(router);
     this.tasks = new QueryTasks(running);
-    new QueryTaskRoutes(queries, runner, running, tasks, faults, config.clock(), baseUrl)
+    new QueryTaskRoutes(queries, runner, running, tasks, faults, config.clock(), baseUrl, audit)
         .register(router);
     new HistoryRoutes(audit).register(router);
     if (faultsEnabled) {

@@ -1,9 +1,11 @@
 package io.looksql.emulator.server;
 
+import io.looksql.emulator.lookml.Model;
 import io.looksql.emulator.query.QueryContext;
 import io.looksql.emulator.users.Permissions;
 import io.looksql.emulator.users.UserAccess;
 import io.looksql.emulator.users.UserAccount;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,6 +41,11 @@ record ApiUser(UserAccount account, UserAccess access, Map<String, String> attri
   /** Returns whether the user sees (and may query) the model. */
   boolean canSeeModel(String model) {
     return access.canSeeModel(model);
+  }
+
+  /** Returns whether the user holds all the model's access grants named (true for none). */
+  boolean granted(Model model, List<String> requiredAccessGrants) {
+    return queryContext().granted(model, requiredAccessGrants);
   }
 
   /** Returns who queries run for when this user runs them. */

@@ -7,10 +7,12 @@ import io.looksql.emulator.lookml.Model;
 import io.looksql.emulator.lookml.View;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
- * The fields an explore exposes: its base view's and its joins', restricted by each join's
- * {@code fields} and by the explore's {@code fields}; hidden fields are included.
+ * The fields an explore exposes to a user: its base view's and its joins', restricted by each
+ * join's {@code fields} and by the explore's {@code fields}, without the joins and fields whose
+ * access grants the user lacks; hidden fields are included.
  */
 final class ExploreFields {
   /** A field as the explore addresses it: the view alias, the view it comes from, the field. */
@@ -24,13 +26,21 @@ final class ExploreFields {
   private ExploreFields() {
   }
 
-  /** Returns the explore's fields: the base view's first, then each join's, in declaration order. */
-  static List<Entry> of(Model model, Explore explore) {
+  /**
+   * Returns the explore's fields: the base view's first, then each join's, in declaration order.
+   *
+   * @param granted whether the user holds all the access grants of a
+   *     {@code required_access_grants} list
+   */
+  static List<Entry> of(Model model, Explore explore, Predicate<List<String>> granted) {
     List<Entry> entries = new ArrayList<>();
     add(entries, model.views().get(explore.viewName()), explore.alias(), List.of(), explore);
     for (Join j : explore.joins()) {
-      add(entries, model.views().get(j.viewName()), j.name(), j.fields(), explore);
+      if (granted.test(j.requiredAccessGrants())) {
+        add(entries, model.views().get(j.viewName()), j.name(), j.fields(), explore);
+      }
     }
+    entries.removeIf(e -> !granted.test(e.field().requiredAccessGrants()));
     return entries;
   }
 

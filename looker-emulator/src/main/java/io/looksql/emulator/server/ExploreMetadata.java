@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Maps an explore to OpenAPI {@code LookmlModelExplore}, fields and joins included. */
 final class ExploreMetadata {
@@ -27,7 +28,15 @@ final class ExploreMetadata {
     return e.label() != null ? e.label() : Labels.title(e.name());
   }
 
-  ObjectNode of(Model model, Explore explore) {
+  /**
+   * Returns the explore's metadata as a user sees it.
+   *
+   * @param granted whether the user holds all the access grants of a
+   *     {@code required_access_grants} list: joins and fields they lack are left out
+   */
+  ObjectNode of(Model model, Explore explore, Predicate<List<String>> granted) {
+    List<Join> joinsSeen = explore.joins().stream()
+        .filter(j -> granted.test(j.requiredAccessGrants())).toList();
     View base = model.views().get(explore.viewName());
     ObjectNode n = Json.object();
     n.put("id", model.name() + "::" + explore.name());
@@ -37,7 +46,7 @@ final class ExploreMetadata {
     n.put("title", label(explore));
     List<String> scopes = new ArrayList<>();
     scopes.add(explore.alias());
-    explore.joins().forEach(j -> scopes.add(j.name()));
+    joinsSeen.forEach(j -> scopes.add(j.name()));
     n.set("scopes", Json.strings(scopes));
     n.put("can_total", false);
     n.put("can_develop", false);
@@ -65,9 +74,9 @@ final class ExploreMetadata {
     n.putArray("sets");
     n.putArray("tags");
     n.putArray("errors");
-    n.set("fields", fields(model, explore));
+    n.set("fields", fields(model, explore, granted));
     ArrayNode joins = n.putArray("joins");
-    for (Join j : explore.joins()) {
+    for (Join j : joinsSeen) {
       joins.add(join(model, j));
     }
     n.put("group_label", LookmlModelRoutes.modelLabel(model));
@@ -76,14 +85,14 @@ final class ExploreMetadata {
     return n;
   }
 
-  private ObjectNode fields(Model model, Explore explore) {
+  private ObjectNode fields(Model model, Explore explore, Predicate<List<String>> granted) {
     FieldMetadata metadata = new FieldMetadata(projectName, explore);
     ObjectNode set = Json.object();
     ArrayNode dimensions = set.putArray("dimensions");
     ArrayNode measures = set.putArray("measures");
     set.putArray("filters");
     set.putArray("parameters");
-    for (ExploreFields.Entry e : ExploreFields.of(model, explore)) {
+    for (ExploreFields.Entry e : ExploreFields.of(model, explore, granted)) {
       (e.field().isMeasure() ? measures : dimensions).add(metadata.of(e.alias(), e.field(), false));
     }
     return set;

@@ -35,7 +35,7 @@ final class LookmlModelRoutes {
       if (!request.user().canSeeModel(m.name())) {
         continue;
       }
-      ObjectNode node = model(m, excludeHidden);
+      ObjectNode node = model(m, excludeHidden, request.user());
       if (!excludeEmpty || node.path("explores").size() > 0) {
         models.add(node);
       }
@@ -49,16 +49,19 @@ final class LookmlModelRoutes {
   }
 
   private void one(ApiRequest request) throws Exception {
-    request.sendJson(200, model(model(request), false));
+    request.sendJson(200, model(model(request), false, request.user()));
   }
 
   private void explore(ApiRequest request) throws Exception {
     Model model = model(request);
     Explore explore = model.explores().get(request.path("explore_name"));
-    if (explore == null) {
+    // An explore whose access grants the user lacks is as absent as an unknown one.
+    if (explore == null || !request.user().granted(model, explore.requiredAccessGrants())) {
       throw ApiException.notFound();
     }
-    ObjectNode body = new ExploreMetadata(project.name(), dialect).of(model, explore);
+    ApiUser user = request.user();
+    ObjectNode body = new ExploreMetadata(project.name(), dialect)
+        .of(model, explore, required -> user.granted(model, required));
     if (!request.user().access().has(Permissions.SEE_LOOKML, model.name())) {
       LookmlRedaction.apply(body);
     }
@@ -74,14 +77,17 @@ final class LookmlModelRoutes {
     return model;
   }
 
-  /** Returns OpenAPI {@code LookmlModel}, its explores as {@code LookmlModelNavExplore}. */
-  private ObjectNode model(Model m, boolean excludeHidden) {
+  /**
+   * Returns OpenAPI {@code LookmlModel}, its explores as {@code LookmlModelNavExplore}: those the
+   * user holds the access grants of.
+   */
+  private ObjectNode model(Model m, boolean excludeHidden, ApiUser user) {
     ObjectNode n = Json.object();
     n.set("can", Json.can("index", "show"));
     n.set("allowed_db_connection_names", Json.strings(List.of(m.connection())));
     ArrayNode explores = n.putArray("explores");
     for (Explore e : m.explores().values()) {
-      if (excludeHidden && e.hidden()) {
+      if ((excludeHidden && e.hidden()) || !user.granted(m, e.requiredAccessGrants())) {
         continue;
       }
       ObjectNode x = explores.addObject();

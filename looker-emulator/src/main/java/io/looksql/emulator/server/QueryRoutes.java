@@ -8,6 +8,7 @@ import io.looksql.emulator.query.QueryContext;
 import io.looksql.emulator.query.QueryException;
 import io.looksql.emulator.query.ResultField;
 import io.looksql.emulator.query.WriteQuery;
+import io.looksql.emulator.users.Permissions;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -82,7 +83,8 @@ final class QueryRoutes {
    */
   PreparedQuery prepare(ApiRequest request, WriteQuery query, String queryId) {
     CompiledQuery compiled = plan(query, request.queryLong("limit"), request.user().queryContext());
-    return new PreparedQuery(compiled, header(compiled, query, queryId));
+    boolean seeLookml = request.user().access().has(Permissions.SEE_LOOKML, compiled.model().name());
+    return new PreparedQuery(compiled, header(compiled, query, queryId, seeLookml));
   }
 
   /** Returns the stored query with this id, or null. */
@@ -90,12 +92,23 @@ final class QueryRoutes {
     return store.byId(id);
   }
 
-  private ResultHeader header(CompiledQuery compiled, WriteQuery query, String queryId) {
+  /**
+   * Returns what the result formats say about a query besides its rows.
+   *
+   * @param seeLookml whether the caller may see LookML: without it, the fields' {@code sql} is
+   *     null, as in explore metadata
+   */
+  private ResultHeader header(CompiledQuery compiled, WriteQuery query, String queryId,
+      boolean seeLookml) {
     FieldMetadata metadata = new FieldMetadata(projectName, compiled.explore());
     List<ObjectNode> fields = new ArrayList<>();
     for (ResultField f : compiled.fields()) {
       // A result column is named as the query asked for it; custom fields carry no view prefix.
-      fields.add(metadata.of(f.view(), f.field(), f.dynamic()).put("name", f.name()));
+      ObjectNode field = metadata.of(f.view(), f.field(), f.dynamic()).put("name", f.name());
+      if (!seeLookml) {
+        LookmlRedaction.field(field);
+      }
+      fields.add(field);
     }
     return new ResultHeader(compiled.fields(), fields, compiled.sqlWithLiterals(), queryId,
         compiled.model().name(), compiled.explore().name(), ExploreMetadata.label(compiled.explore()),

@@ -8,6 +8,9 @@ import io.looksql.emulator.format.ResultFormat;
  * {@code error} or {@code killed}. Thread-safe.
  */
 final class QueryTask {
+  /** The error message of a killed task. */
+  static final String KILLED_MESSAGE = "The query was killed.";
+
   private final RunningQuery running;
   private final QueryStore.StoredQuery query;
   private final ResultFormat format;
@@ -65,10 +68,17 @@ final class QueryTask {
     return running.user();
   }
 
-  /** Returns the current status. */
+  /**
+   * Returns the current status: {@code killed} as soon as a kill succeeded, even while the worker
+   * is still unwinding the cancelled statement, so a client polling after
+   * {@code DELETE /running_queries/{id}} never sees it running again.
+   */
   synchronized TaskStatus status() {
     if (finalStatus != null) {
       return finalStatus;
+    }
+    if (running.killed()) {
+      return TaskStatus.KILLED;
     }
     return running.started() ? TaskStatus.RUNNING : TaskStatus.ADDED;
   }
@@ -90,6 +100,9 @@ final class QueryTask {
 
   /** Returns why an {@code error} or {@code killed} task ended, else null. */
   synchronized String errorMessage() {
+    if (errorMessage == null && running.killed()) {
+      return KILLED_MESSAGE;
+    }
     return errorMessage;
   }
 

@@ -31,9 +31,11 @@ final class QueryTaskRoutes {
   private final FaultInjector faults;
   private final Clock clock;
   private final String baseUrl;
+  private final QueryAudit audit;
 
   QueryTaskRoutes(QueryRoutes queries, QueryRunner runner, RunningQueries running,
-      QueryTasks tasks, FaultInjector faults, Clock clock, String baseUrl) {
+      QueryTasks tasks, FaultInjector faults, Clock clock, String baseUrl, QueryAudit audit) {
+    this.audit = audit;
     this.queries = queries;
     this.runner = runner;
     this.running = running;
@@ -74,8 +76,25 @@ final class QueryTaskRoutes {
     QueryTasks.Job job = format.runsQuery()
         ? out -> runner.execute(prepared.compiled(), format, prepared.header(), type -> out, rq, delayMs)
         : out -> out.write(sql.getBytes(StandardCharsets.UTF_8));
-    tasks.submit(task, job);
+    // Audited like a synchronous run: the sql format runs nothing, so it is not recorded.
+    AuditEntry entry = format.runsQuery() ? audit.start(QueryCaller.of(request),
+        prepared.compiled(), stored.id(), format.apiName())
+        : null;
+    tasks.submit(task, job, finished -> {
+      if (entry != null) {
+        audit(entry, finished);
+      }
+    });
     request.sendJson(200, TaskJson.queryTask(task, baseUrl));
+  }
+
+  /** Records how a task ended in its audit entry. */
+  private void audit(AuditEntry entry, QueryTask task) {
+    switch (task.status()) {
+      case COMPLETE -> audit.complete(entry);
+      case KILLED -> audit.kill(entry);
+      default -> audit.fail(entry, task.errorMessage());
+    }
   }
 
   private static ResultFormat format(CreateQueryTask body) {

@@ -16,6 +16,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * The async query tasks: runs them on a few background workers and keeps what they produced.
@@ -74,12 +75,25 @@ final class QueryTasks implements AutoCloseable {
 
   /** Registers a task and starts it as soon as a worker is free. */
   void submit(QueryTask task, Job job) {
+    submit(task, job, finished -> { });
+  }
+
+  /**
+   * Registers a task and starts it as soon as a worker is free.
+   *
+   * @param onFinish called once the task's status is final ({@code complete}, {@code error} or
+   *     {@code killed}), on the worker thread, even for a task killed before it started
+   */
+  void submit(QueryTask task, Job job, Consumer<QueryTask> onFinish) {
     synchronized (this) {
       tasks.put(task.id(), task);
       forgetOldest();
     }
     running.add(task.running());
-    workers.execute(() -> run(task, job));
+    workers.execute(() -> {
+      run(task, job);
+      onFinish.accept(task);
+    });
   }
 
   /** Returns the task with this id if {@code caller} may see it, else null. */
@@ -111,10 +125,14 @@ final class QueryTasks implements AutoCloseable {
         throw new SQLException("The query was killed before it started", RunningQuery.CANCELLED_STATE);
       }
       job.run(spill);
+      if (task.running().killed()) {
+        // Killed as the statement ended: the kill was acknowledged (204), so killed it stays.
+        throw new SQLException("The query was killed", RunningQuery.CANCELLED_STATE);
+      }
       task.complete(spill.finish(), seconds(started));
     } catch (SQLException e) {
       spill.discard();
-      task.fail(task.running().killed() ? "The query was killed." : "Error running query: "
+      task.fail(task.running().killed() ? QueryTask.KILLED_MESSAGE : "Error running query: "
           + e.getMessage(), seconds(started));
     } catch (IOException | RuntimeException e) {
       spill.discard();

@@ -5,6 +5,13 @@ label: "E-commerce"
 
 include: "/views/*.view.lkml"
 
+# Buyers' e-mail addresses only for users who see every region (user attribute "region" is "%",
+# as for the sample admin); analysts of one region see their buyers' rows but not the addresses.
+access_grant: every_region {
+  user_attribute: region
+  allowed_values: ["%"]
+}
+
 explore: order_items {
   label: "Order Items"
   description: "Every item sold, with its order, buyer, inventory item, product, distribution center and the buyer's lifetime facts."

@@ -7,13 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Model sets hide models (404 everywhere, as an unknown model), and {@code see_lookml} decides
- * whether explore metadata shows LookML SQL.
+ * Model sets hide models (404 everywhere, as an unknown model), {@code see_lookml} decides
+ * whether explore metadata and result field lists show LookML SQL, and the sample's access grant hides buyers' e-mail
+ * addresses from analysts of one region.
  */
 class VisibilityTest {
   private static final String QUERY = "{\"model\":\"ecommerce\",\"view\":\"products\","
@@ -80,6 +83,50 @@ class VisibilityTest {
     assertEquals("region", explore.get("access_filters").get(0).get("user_attribute").asText());
     assertEquals("users.region", explore.get("access_filter_fields").get(0).asText());
     assertEquals(0, explore.get("always_filter").size());
+  }
+
+  @Test void resultFieldMetadataShowsSqlOnlyWithSeeLookml() throws Exception {
+    String query = "{\"model\":\"ecommerce\",\"view\":\"order_items\",\"fields\":"
+        + "[\"order_items.status\",\"order_items.total_sale_price\"],\"limit\":\"1\"}";
+    String analyst = api.login("looksql-west");
+    String viewer = api.login("looksql-northeast");
+    JsonNode detail = ok(api.post("/queries/run/json_detail", analyst, query)).get("fields");
+    assertEquals("${TABLE}.status", detail.get("dimensions").get(0).get("sql").asText());
+    assertEquals("${sale_price}", detail.get("measures").get(0).get("sql").asText());
+    JsonNode bi = ok(api.post("/queries/run/json_bi", analyst, query)).get("metadata").get("fields");
+    assertEquals("${TABLE}.status", bi.get("dimensions").get(0).get("sql").asText());
+    for (String format : new String[] {"json_detail", "json_bi"}) {
+      JsonNode body = ok(api.post("/queries/run/" + format, viewer, query));
+      JsonNode fields = format.equals("json_bi") ? body.get("metadata").get("fields") : body.get("fields");
+      for (String group : new String[] {"dimensions", "measures"}) {
+        assertEquals(1, fields.get(group).size(), format);
+        JsonNode field = fields.get(group).get(0);
+        assertTrue(field.get("sql").isNull(), format + " " + field);
+        // json_bi lists fewer properties per field, without sql_case.
+        assertTrue(field.path("sql_case").isNull() || field.path("sql_case").isMissingNode(),
+            format + " " + field);
+        assertTrue(field.get("label").isTextual(), format + " " + field);
+      }
+    }
+  }
+
+  @Test void theSampleShowsBuyersEmailsOnlyToUsersOfEveryRegion() throws Exception {
+    String path = "/lookml_models/ecommerce/explores/order_items";
+    assertEquals("${TABLE}.email", field(ok(api.get(path, admin)), "users.email").get("sql").asText());
+    String west = api.login("looksql-west");
+    assertFalse(dimensions(ok(api.get(path, west))).contains("users.email"));
+    assertTrue(dimensions(ok(api.get(path, west))).contains("users.full_name"));
+    String query = "{\"model\":\"ecommerce\",\"view\":\"order_items\","
+        + "\"fields\":[\"users.email\"],\"limit\":\"1\"}";
+    assertEquals(1, ok(api.post("/queries/run/json", admin, query)).size());
+    assertError(api.post("/queries/run/json", west, query), 422, null);
+    assertError(api.post("/queries/run/json", api.sudo(admin, "2"), query), 422, null);
+  }
+
+  private static List<String> dimensions(JsonNode explore) {
+    List<String> names = new ArrayList<>();
+    explore.get("fields").get("dimensions").forEach(f -> names.add(f.get("name").asText()));
+    return names;
   }
 
   private static JsonNode field(JsonNode explore, String name) {

@@ -34,6 +34,7 @@ view: users {
     label: "E-mail"
     sql: ${TABLE}.email ;;
     tags: ["pii", "email"]
+    required_access_grants: [every_region]
   }
 
   dimension: age {
