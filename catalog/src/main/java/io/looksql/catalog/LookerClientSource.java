@@ -58,19 +58,9 @@ public final class LookerClientSource implements ExploreSource, QueryRunner {
         Boolean.TRUE.equals(e.hidden()), fields, joins);
   }
 
-  /**
-   * Returns the column of each field name. Looker may report a custom measure under its view's
-   * name ({@code products.m} for {@code m}), so the short name maps there too.
-   */
+  /** Returns the column of each field name; json_bi names each column as the query's fields do. */
   private static Map<String, Integer> columnIndex(List<String> names) {
     Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < names.size(); i++) {
-      String name = names.get(i);
-      int dot = name.indexOf('.');
-      if (dot >= 0) {
-        index.putIfAbsent(name.substring(dot + 1), i);
-      }
-    }
     for (int i = 0; i < names.size(); i++) {
       index.put(names.get(i), i);
     }

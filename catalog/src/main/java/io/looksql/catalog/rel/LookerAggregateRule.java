@@ -19,7 +19,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * Folds a GROUP BY into a {@link LookerQuery}: group keys must be dimensions; each aggregate
  * becomes a Looker field. {@code AGGREGATE(m)} is the measure itself; {@code SUM}, {@code MIN} or
  * {@code MAX} of a measure only where it equals the measure; {@code COUNT(*)},
- * {@code COUNT(DISTINCT d)} and {@code SUM/AVG/MIN/MAX(d)} of a dimension become custom measures.
+ * {@code COUNT(d)}, {@code COUNT(DISTINCT d)} and {@code SUM/AVG/MIN/MAX(d)} of a dimension become
+ * custom measures.
  * Anything else leaves the Aggregate to Calcite, where the measure guard checks it.
  */
 final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
@@ -105,10 +106,8 @@ final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
     String type;
     switch (ac.getAggregation().getKind()) {
     case COUNT:
-      if (!ac.isDistinct()) {
-        return null; // Looker's count counts rows of the view, not non-null values
-      }
-      type = "count_distinct";
+      // A custom count based on a dimension counts the view's rows where it is not null.
+      type = ac.isDistinct() ? "count_distinct" : "count";
       break;
     case SUM:
     case SUM0:
@@ -124,8 +123,8 @@ final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
       type = "max";
       break;
     }
-    if (ac.isDistinct() && !type.equals("count_distinct")
-        || !type.equals("count_distinct") && arg.family() != FilterFamily.NUMBER) {
+    boolean counts = type.startsWith("count");
+    if (ac.isDistinct() && !counts || !counts && arg.family() != FilterFamily.NUMBER) {
       return null;
     }
     return value(LookerSpec.addCustom(custom, arg.field(), type));
