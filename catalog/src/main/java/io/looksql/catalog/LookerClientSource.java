@@ -12,12 +12,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The catalog's seams ({@link ExploreSource}, {@link QueryRunner}) over a {@link LookerClient}
  * acting as one Looker identity.
  */
 public final class LookerClientSource implements ExploreSource, QueryRunner {
+  /** A view named in LookML {@code ${view.field}}. */
+  private static final Pattern VIEW_REFERENCE = Pattern.compile("\\$\\{\\s*(\\w+)\\.");
+
   private final LookerClient client;
 
   /** Creates a LookerClientSource; every call runs as the client's identity. */
@@ -48,14 +55,23 @@ public final class LookerClientSource implements ExploreSource, QueryRunner {
       fields.add(field(f, true));
     }
     Map<String, String> joins = new HashMap<>();
+    Map<String, Set<String>> dependencies = new HashMap<>();
     for (LookmlModelExploreJoins j : e.joins()) {
-      if (j.relationship() != null) {
-        joins.put(j.name(), j.relationship());
+      // Looker's default relationship is many_to_one.
+      joins.put(j.name(), j.relationship() == null ? "many_to_one" : j.relationship());
+      if (j.sqlOn() != null) {
+        Set<String> views = new TreeSet<>(j.requiredJoins());
+        Matcher m = VIEW_REFERENCE.matcher(j.sqlOn());
+        while (m.find()) {
+          views.add(m.group(1));
+        }
+        views.remove(j.name());
+        dependencies.put(j.name(), views);
       }
     }
     String base = e.viewName() != null ? e.viewName() : e.name();
     return new ExploreDefinition(model, e.name(), base, e.label(), e.description(),
-        Boolean.TRUE.equals(e.hidden()), fields, joins);
+        Boolean.TRUE.equals(e.hidden()), fields, joins, dependencies);
   }
 
   /** Returns the column of each field name; json_bi names each column as the query's fields do. */

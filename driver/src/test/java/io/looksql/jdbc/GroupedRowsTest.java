@@ -44,8 +44,8 @@ class GroupedRowsTest {
       "select `products.brand`, row_number() over (order by `products.brand`) from ecommerce.products",
       "select `products.brand`, min(`products.cost`) over (order by `products.brand` rows 2 preceding) "
           + "from ecommerce.products",
-      "select upper(`products.category`), count(*) from ecommerce.products "
-          + "group by upper(`products.category`)",
+      "select upper(`products.category`), count(*) from (select `products.category`, "
+          + "`products.brand` from ecommerce.products limit 1000) group by upper(`products.category`)",
       "select count(*) from ecommerce.products p join ecommerce.order_items o "
           + "on p.`products.id` = o.`products.id`",
       "select sum(`products.cost`) from (select `products.brand`, `products.cost` "

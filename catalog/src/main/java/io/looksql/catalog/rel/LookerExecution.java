@@ -1,5 +1,6 @@
 package io.looksql.catalog.rel;
 
+import io.looksql.catalog.CustomDimension;
 import io.looksql.catalog.ExecutionSettings;
 import io.looksql.catalog.LookerRequest;
 import io.looksql.catalog.LookerTable;
@@ -39,8 +40,14 @@ public final class LookerExecution {
     DataContext context = root != null ? root : ExplainContext.INSTANCE;
     spec.filters().forEach((field, f) -> filters.put(field, f.render(context)));
     long limit = spec.fetch() != null ? spec.fetch() : settings.rowLimit();
-    return new LookerRequest(table.model(), table.explore(), spec.fieldNames(), filters, null,
-        spec.lookerSorts(), limit, settings.queryTimezone(), spec.customMeasures());
+    String expression = spec.filterExpression() == null ? null
+        : spec.filterExpression().expression().render(context);
+    List<CustomDimension> dimensions = spec.customDimensions().stream()
+        .map(d -> new CustomDimension(d.name(), d.expression().render(context)))
+        .toList();
+    return new LookerRequest(table.model(), table.explore(), spec.fieldNames(), filters,
+        expression, spec.lookerSorts(), limit, settings.queryTimezone(), spec.customMeasures(),
+        dimensions);
   }
 
   /** Returns the rows; the query is sent when enumeration starts. */

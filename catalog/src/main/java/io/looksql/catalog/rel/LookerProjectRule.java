@@ -82,8 +82,7 @@ final class LookerProjectRule extends RelRule<LookerRuleConfig> {
     for (RelFieldCollation s : spec.sorts()) {
       sorts.add(s.withFieldIndex(newIndex.get(s.getFieldIndex())));
     }
-    LookerSpec newSpec = new LookerSpec(columns, spec.aggregated(), spec.filters(), sorts,
-        spec.fetch(), spec.customMeasures());
+    LookerSpec newSpec = spec.withColumns(columns, sorts);
     LookerQuery leaf = query.with(newSpec, type.build());
 
     List<RexNode> rewritten = new ArrayList<>();
