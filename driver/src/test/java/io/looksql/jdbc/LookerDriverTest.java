@@ -36,6 +36,13 @@ class LookerDriverTest {
         "select brand, count(*) from products where category = 'Jeans' group by brand");
   }
 
+  @Test void measureIsASynonymOfAggregate() throws SQLException {
+    assertSameRows(
+        "select `products.category`, measure(`products.total_retail_price`) "
+            + "from ecommerce.products group by `products.category`",
+        "select category, sum(retail_price) from products group by category");
+  }
+
   @Test void nakedMeasureMeansAggregate() throws SQLException {
     assertSameRows(
         "select `products.category`, `products.total_retail_price` from ecommerce.products "
