@@ -6,9 +6,12 @@ import java.sql.Connection;
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
 import java.util.Properties;
+import org.apache.calcite.avatica.AvaticaConnection;
 import org.apache.calcite.avatica.DriverVersion;
+import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.jdbc.CalciteConnection;
 import org.apache.calcite.jdbc.CalcitePrepare;
+import org.apache.calcite.jdbc.LookSqlMetaImpl;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -75,6 +78,11 @@ public class Driver extends org.apache.calcite.jdbc.Driver {
       throw new SQLException("Could not read the Looker catalog: " + e.getMessage(), "08001", e);
     }
     return connection;
+  }
+
+  @Override public Meta createMeta(AvaticaConnection connection) {
+    return LookSqlMetaImpl.create(connection, LookerColumnFactory.INSTANCE,
+        new ColumnPrefetch(connection));
   }
 
   @Override public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) {

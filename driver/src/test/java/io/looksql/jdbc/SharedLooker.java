@@ -2,6 +2,10 @@ package io.looksql.jdbc;
 
 import io.looksql.emulator.LookerEmulator;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.math.MathContext;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -41,6 +45,34 @@ final class SharedLooker {
   /** Opens a driver connection as the admin. */
   static Connection connect() throws SQLException {
     return DriverManager.getConnection(url(""));
+  }
+
+  /** Adds a fault rule (JSON) to the emulator; {@link #clearFaults} removes them all. */
+  static void addFault(String rule) {
+    send(HttpRequest.newBuilder(URI.create(emulator().baseUrl() + "/emulator/faults"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(rule)).build());
+  }
+
+  /** Removes every fault rule. */
+  static void clearFaults() {
+    send(HttpRequest.newBuilder(URI.create(emulator().baseUrl() + "/emulator/faults"))
+        .DELETE().build());
+  }
+
+  private static void send(HttpRequest request) {
+    try {
+      HttpResponse<String> r = HttpClient.newHttpClient().send(request,
+          HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() >= 300) {
+        throw new IllegalStateException("emulator fault API: " + r.statusCode() + " " + r.body());
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Returns the rows of plain SQL on the emulator's database. */
