@@ -12,7 +12,7 @@ import org.apache.calcite.schema.SchemaPlus;
  * What one Looker identity sees: its models (as schemas), their explores (as tables) and, fetched
  * lazily and cached in an {@link ExploreCache}, the explores' fields.
  */
-public final class LookerCatalog {
+public final class LookerCatalog implements AutoCloseable {
   /** How many explores {@link #prefetch} fetches at once. */
   public static final int PREFETCH_THREADS = 8;
 
@@ -92,6 +92,16 @@ public final class LookerCatalog {
       CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])).join();
     } finally {
       pool.shutdown();
+    }
+  }
+
+  /** Closes the source and the runner where they hold resources (e.g. a Looker client). */
+  @Override public void close() throws Exception {
+    if (source instanceof AutoCloseable c) {
+      c.close();
+    }
+    if (runner != source && runner instanceof AutoCloseable c) {
+      c.close();
     }
   }
 

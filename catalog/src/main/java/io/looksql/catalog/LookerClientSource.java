@@ -21,15 +21,31 @@ import java.util.regex.Pattern;
  * The catalog's seams ({@link ExploreSource}, {@link QueryRunner}) over a {@link LookerClient}
  * acting as one Looker identity.
  */
-public final class LookerClientSource implements ExploreSource, QueryRunner {
+public final class LookerClientSource implements ExploreSource, QueryRunner, AutoCloseable {
   /** A view named in LookML {@code ${view.field}}. */
   private static final Pattern VIEW_REFERENCE = Pattern.compile("\\$\\{\\s*(\\w+)\\.");
 
   private final LookerClient client;
+  private final LookerClient owner;
 
   /** Creates a LookerClientSource; every call runs as the client's identity. */
   public LookerClientSource(LookerClient client) {
+    this(client, client);
+  }
+
+  /**
+   * Creates a LookerClientSource whose calls run as {@code client}, a sudo view of
+   * {@code owner}; closing it closes both.
+   */
+  public LookerClientSource(LookerClient client, LookerClient owner) {
     this.client = Objects.requireNonNull(client, "client");
+    this.owner = Objects.requireNonNull(owner, "owner");
+  }
+
+  /** Closes the client (and the client it is a view of): its threads stop. */
+  @Override public void close() {
+    client.close();
+    owner.close();
   }
 
   @Override public List<ModelSummary> fetchModels() {

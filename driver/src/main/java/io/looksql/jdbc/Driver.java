@@ -5,8 +5,12 @@ import io.looksql.catalog.LookerCatalog;
 import java.sql.Connection;
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.calcite.avatica.AvaticaConnection;
+import org.apache.calcite.avatica.AvaticaStatement;
+import org.apache.calcite.avatica.Handler;
 import org.apache.calcite.avatica.DriverVersion;
 import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.jdbc.CalciteConnection;
@@ -31,6 +35,8 @@ public class Driver extends org.apache.calcite.jdbc.Driver {
   }
 
   private final CatalogConnector connector;
+  /** The catalog of each open connection, closed (with its Looker client) when it closes. */
+  private final Map<Connection, LookerCatalog> catalogs = new ConcurrentHashMap<>();
 
   /** Creates a Driver that connects through the Looker API client. */
   public Driver() {
@@ -70,7 +76,14 @@ public class Driver extends org.apache.calcite.jdbc.Driver {
     calcite.setProperty("timeZone", settings.timeZone().getId());
     calcite.setProperty("typeSystem", LookerTypeSystem.class.getName() + "#INSTANCE");
     // Only the prefix goes to Calcite: LookSQL's own properties (secrets included) stay here.
-    Connection connection = super.connect(PREFIX, calcite);
+    Connection connection;
+    try {
+      connection = super.connect(PREFIX, calcite);
+    } catch (SQLException | RuntimeException e) {
+      close(catalog);
+      throw e;
+    }
+    catalogs.put(connection, catalog);
     try {
       catalog.addTo(connection.unwrap(CalciteConnection.class).getRootSchema());
     } catch (RuntimeException e) {
@@ -78,6 +91,39 @@ public class Driver extends org.apache.calcite.jdbc.Driver {
       throw new SQLException("Could not read the Looker catalog: " + e.getMessage(), "08001", e);
     }
     return connection;
+  }
+
+  @Override protected Handler createHandler() {
+    Handler calcite = super.createHandler();
+    return new Handler() {
+      @Override public void onConnectionInit(AvaticaConnection c) throws SQLException {
+        calcite.onConnectionInit(c);
+      }
+
+      @Override public void onConnectionClose(AvaticaConnection c) {
+        calcite.onConnectionClose(c);
+        LookerCatalog catalog = catalogs.remove(c);
+        if (catalog != null) {
+          close(catalog);
+        }
+      }
+
+      @Override public void onStatementExecute(AvaticaStatement s, ResultSink sink) {
+        calcite.onStatementExecute(s, sink);
+      }
+
+      @Override public void onStatementClose(AvaticaStatement s) {
+        calcite.onStatementClose(s);
+      }
+    };
+  }
+
+  private static void close(LookerCatalog catalog) {
+    try {
+      catalog.close();
+    } catch (Exception e) {
+      // Closing only stops the client's threads; nothing is lost if that fails.
+    }
   }
 
   @Override public Meta createMeta(AvaticaConnection connection) {
