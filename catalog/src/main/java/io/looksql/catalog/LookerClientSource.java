@@ -107,6 +107,23 @@ public final class LookerClientSource implements ExploreSource, QueryRunner, Aut
   }
 
   @Override public QueryRows runQuery(LookerRequest r) {
+    return rows(client.runQuery(writeQuery(r)));
+  }
+
+  @Override public BackgroundQuery startQuery(LookerRequest r) {
+    String taskId = client.createQueryTask(client.createQuery(writeQuery(r)).id()).id();
+    return new BackgroundQuery() {
+      @Override public QueryRows poll() {
+        return client.fetchQueryTaskResults(taskId).map(LookerClientSource::rows).orElse(null);
+      }
+
+      @Override public void cancel() {
+        client.cancelQueryTask(taskId);
+      }
+    };
+  }
+
+  private static WriteQuery writeQuery(LookerRequest r) {
     WriteQuery.Builder b = WriteQuery.builder(r.model(), r.view())
         .fields(r.fields().toArray(new String[0]))
         .sorts(r.sorts().toArray(new String[0]))
@@ -119,7 +136,10 @@ public final class LookerClientSource implements ExploreSource, QueryRunner, Aut
     if (r.dynamicFields() != null) {
       b.dynamicFields(r.dynamicFields());
     }
-    io.looksql.client.QueryRows rows = client.runQuery(b.build());
+    return b.build();
+  }
+
+  private static QueryRows rows(io.looksql.client.QueryRows rows) {
     Map<String, Integer> index = columnIndex(rows.fieldNames());
     return new QueryRows() {
       @Override public boolean hasNext() {

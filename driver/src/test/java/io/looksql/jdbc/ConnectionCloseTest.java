@@ -35,6 +35,10 @@ class ConnectionCloseTest {
         throw new UnsupportedOperationException();
       }
 
+      @Override public BackgroundQuery startQuery(LookerRequest request) {
+        throw new UnsupportedOperationException();
+      }
+
       @Override public void close() {
         closed.set(true);
       }
