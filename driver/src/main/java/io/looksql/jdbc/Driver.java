@@ -34,6 +34,8 @@ public class Driver extends org.apache.calcite.jdbc.Driver {
     new Driver().register();
   }
 
+  private static final System.Logger LOG = System.getLogger(Driver.class.getName());
+
   private final CatalogConnector connector;
   /** The catalog of each open connection, closed (with its Looker client) when it closes. */
   private final Map<Connection, LookerCatalog> catalogs = new ConcurrentHashMap<>();
@@ -66,7 +68,9 @@ public class Driver extends org.apache.calcite.jdbc.Driver {
     ConnectionSettings settings =
         ConnectionSettings.parse(url.substring(PREFIX.length()), info, System.getenv());
     ExecutionSettings execution = new ExecutionSettings(settings.timeZone().getId(),
-        settings.rowLimit(), settings.failOnTruncation(), warning -> { });
+        settings.rowLimit(), settings.failOnTruncation(),
+        // Not yet attached to the Statement (Avatica's getWarnings is always null): logged.
+        warning -> LOG.log(System.Logger.Level.WARNING, warning));
     LookerCatalog catalog = connector.connect(settings, execution);
     Properties calcite = new Properties();
     calcite.setProperty("lex", "MYSQL");
