@@ -1,6 +1,7 @@
 package io.looksql.catalog;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Decides whether re-aggregating a measure over Looker's grouped rows gives the measure over the
@@ -28,8 +29,11 @@ public final class Additivity {
     NONE
   }
 
-  /** Returns how a measure of an explore may be rolled up. */
-  public static Rollup rollup(ExploreDefinition explore, FieldDefinition measure) {
+  /**
+   * Returns how a measure may be rolled up at the explore's grain: by its type alone (sums and
+   * counts by SUM, min and max by MIN and MAX).
+   */
+  public static Rollup rollup(FieldDefinition measure) {
     switch (measure.type().toLowerCase(Locale.ROOT)) {
     case "min":
       return Rollup.MIN;
@@ -37,10 +41,26 @@ public final class Additivity {
       return Rollup.MAX;
     case "sum":
     case "count":
-      return atFinestGrain(explore, measure.view()) ? Rollup.SUM : Rollup.NONE;
+      return Rollup.SUM;
     default:
       return Rollup.NONE;
     }
+  }
+
+  /** Returns how a measure may be rolled up in any query of an explore. */
+  public static Rollup rollup(ExploreDefinition explore, FieldDefinition measure) {
+    return rollup(explore, measure, explore.joinRelationships().keySet());
+  }
+
+  /**
+   * Returns how a measure may be rolled up in a query of an explore that makes some joins (see
+   * {@link ExploreDefinition#joinsFor}): Looker joins only what a query needs, so a fan-out join
+   * the query doesn't make repeats no rows.
+   */
+  public static Rollup rollup(ExploreDefinition explore, FieldDefinition measure,
+      Set<String> joins) {
+    Rollup r = rollup(measure);
+    return r != Rollup.SUM || atFinestGrain(explore, measure.view(), joins) ? r : Rollup.NONE;
   }
 
   /** Returns whether a measure is additive; null for a dimension. */
@@ -48,9 +68,14 @@ public final class Additivity {
     return field.measure() ? rollup(explore, field) != Rollup.NONE : null;
   }
 
-  private static boolean atFinestGrain(ExploreDefinition explore, String view) {
-    for (String relationship : explore.joinRelationships().values()) {
-      String r = relationship.toLowerCase(Locale.ROOT);
+  /**
+   * Returns whether each row of a view is one row of the explore in a query that makes some
+   * joins, so that sums and counts over the view's rows add up across groups: the base view, or a
+   * view joined one-to-one to it, when none of the joins fans out.
+   */
+  public static boolean atFinestGrain(ExploreDefinition explore, String view, Set<String> joins) {
+    for (String join : joins) {
+      String r = explore.joinRelationships().getOrDefault(join, "").toLowerCase(Locale.ROOT);
       if (r.equals("one_to_many") || r.equals("many_to_many")) {
         return false;
       }

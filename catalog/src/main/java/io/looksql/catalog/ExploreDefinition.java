@@ -1,8 +1,12 @@
 package io.looksql.catalog;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -18,10 +22,12 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param fields dimensions then measures, as Looker lists them
  * @param joinRelationships relationship of each join ({@code many_to_one}, {@code one_to_many},
  *     {@code one_to_one}, {@code many_to_many}) by join name
+ * @param joinDependencies the other views each join's {@code sql_on} refers to (which Looker
+ *     joins first), by join name; a join is missing when its {@code sql_on} is not visible
  */
 public record ExploreDefinition(String model, String name, String baseView, @Nullable String label,
     @Nullable String description, boolean hidden, List<FieldDefinition> fields,
-    Map<String, String> joinRelationships) {
+    Map<String, String> joinRelationships, Map<String, Set<String>> joinDependencies) {
 
   /** Creates an ExploreDefinition. */
   public ExploreDefinition {
@@ -30,5 +36,27 @@ public record ExploreDefinition(String model, String name, String baseView, @Nul
     Objects.requireNonNull(baseView, "baseView");
     fields = List.copyOf(fields);
     joinRelationships = Map.copyOf(joinRelationships);
+    joinDependencies = Map.copyOf(joinDependencies);
+  }
+
+  /**
+   * Returns the joins Looker makes for a query that uses some views: those views and, through
+   * {@code sql_on}, the joins they depend on; every join when a dependency is not visible.
+   */
+  public Set<String> joinsFor(Set<String> views) {
+    Set<String> out = new TreeSet<>();
+    Deque<String> todo = new ArrayDeque<>(views);
+    while (!todo.isEmpty()) {
+      String v = todo.pop();
+      if (!joinRelationships.containsKey(v) || !out.add(v)) {
+        continue;
+      }
+      Set<String> deps = joinDependencies.get(v);
+      if (deps == null) {
+        return joinRelationships.keySet();
+      }
+      todo.addAll(deps);
+    }
+    return out;
   }
 }

@@ -4,13 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.calcite.schema.SchemaPlus;
 
 /**
  * What one Looker identity sees: its models (as schemas), their explores (as tables) and, fetched
  * lazily and cached in an {@link ExploreCache}, the explores' fields.
  */
-public final class LookerCatalog {
+public final class LookerCatalog implements AutoCloseable {
+  /** How many explores {@link #prefetch} fetches at once. */
+  public static final int PREFETCH_THREADS = 8;
+
   private final String identity;
   private final ExploreSource source;
   private final QueryRunner runner;
@@ -66,13 +71,38 @@ public final class LookerCatalog {
     return cache.get(identity, model, explore, () -> source.fetchExplore(model, explore));
   }
 
-  /** Fetches the definitions of many explores concurrently, e.g. before a catalog-wide scan. */
+  /**
+   * Fetches the definitions of many explores concurrently, at most {@link #PREFETCH_THREADS} at a
+   * time, e.g. before a catalog-wide {@code getColumns}. A failed fetch is left for the caller's
+   * own read of that explore to report.
+   */
   public void prefetch(List<LookerTable> tables) {
-    List<CompletableFuture<?>> futures = new ArrayList<>();
-    for (LookerTable t : tables) {
-      futures.add(CompletableFuture.runAsync(t::definition));
+    // Own threads: the common pool has a single thread on a two-core machine.
+    ExecutorService pool = Executors.newFixedThreadPool(
+        Math.max(1, Math.min(PREFETCH_THREADS, tables.size())), r -> {
+          Thread t = new Thread(r, "looksql-prefetch");
+          t.setDaemon(true);
+          return t;
+        });
+    try {
+      List<CompletableFuture<?>> futures = new ArrayList<>();
+      for (LookerTable t : tables) {
+        futures.add(CompletableFuture.runAsync(t::definition, pool).exceptionally(e -> null));
+      }
+      CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])).join();
+    } finally {
+      pool.shutdown();
     }
-    CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])).join();
+  }
+
+  /** Closes the source and the runner where they hold resources (e.g. a Looker client). */
+  @Override public void close() throws Exception {
+    if (source instanceof AutoCloseable c) {
+      c.close();
+    }
+    if (runner != source && runner instanceof AutoCloseable c) {
+      c.close();
+    }
   }
 
   /** Returns whether hidden explores and fields are shown. */

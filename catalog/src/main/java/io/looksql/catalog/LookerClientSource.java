@@ -12,17 +12,40 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The catalog's seams ({@link ExploreSource}, {@link QueryRunner}) over a {@link LookerClient}
  * acting as one Looker identity.
  */
-public final class LookerClientSource implements ExploreSource, QueryRunner {
+public final class LookerClientSource implements ExploreSource, QueryRunner, AutoCloseable {
+  /** A view named in LookML {@code ${view.field}}. */
+  private static final Pattern VIEW_REFERENCE = Pattern.compile("\\$\\{\\s*(\\w+)\\.");
+
   private final LookerClient client;
+  private final LookerClient owner;
 
   /** Creates a LookerClientSource; every call runs as the client's identity. */
   public LookerClientSource(LookerClient client) {
+    this(client, client);
+  }
+
+  /**
+   * Creates a LookerClientSource whose calls run as {@code client}, a sudo view of
+   * {@code owner}; closing it closes both.
+   */
+  public LookerClientSource(LookerClient client, LookerClient owner) {
     this.client = Objects.requireNonNull(client, "client");
+    this.owner = Objects.requireNonNull(owner, "owner");
+  }
+
+  /** Closes the client (and the client it is a view of): its threads stop. */
+  @Override public void close() {
+    client.close();
+    owner.close();
   }
 
   @Override public List<ModelSummary> fetchModels() {
@@ -48,29 +71,28 @@ public final class LookerClientSource implements ExploreSource, QueryRunner {
       fields.add(field(f, true));
     }
     Map<String, String> joins = new HashMap<>();
+    Map<String, Set<String>> dependencies = new HashMap<>();
     for (LookmlModelExploreJoins j : e.joins()) {
-      if (j.relationship() != null) {
-        joins.put(j.name(), j.relationship());
+      // Looker's default relationship is many_to_one.
+      joins.put(j.name(), j.relationship() == null ? "many_to_one" : j.relationship());
+      if (j.sqlOn() != null) {
+        Set<String> views = new TreeSet<>(j.requiredJoins());
+        Matcher m = VIEW_REFERENCE.matcher(j.sqlOn());
+        while (m.find()) {
+          views.add(m.group(1));
+        }
+        views.remove(j.name());
+        dependencies.put(j.name(), views);
       }
     }
     String base = e.viewName() != null ? e.viewName() : e.name();
     return new ExploreDefinition(model, e.name(), base, e.label(), e.description(),
-        Boolean.TRUE.equals(e.hidden()), fields, joins);
+        Boolean.TRUE.equals(e.hidden()), fields, joins, dependencies);
   }
 
-  /**
-   * Returns the column of each field name. Looker may report a custom measure under its view's
-   * name ({@code products.m} for {@code m}), so the short name maps there too.
-   */
+  /** Returns the column of each field name; json_bi names each column as the query's fields do. */
   private static Map<String, Integer> columnIndex(List<String> names) {
     Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < names.size(); i++) {
-      String name = names.get(i);
-      int dot = name.indexOf('.');
-      if (dot >= 0) {
-        index.putIfAbsent(name.substring(dot + 1), i);
-      }
-    }
     for (int i = 0; i < names.size(); i++) {
       index.put(names.get(i), i);
     }
@@ -85,6 +107,23 @@ public final class LookerClientSource implements ExploreSource, QueryRunner {
   }
 
   @Override public QueryRows runQuery(LookerRequest r) {
+    return rows(client.runQuery(writeQuery(r)));
+  }
+
+  @Override public BackgroundQuery startQuery(LookerRequest r) {
+    String taskId = client.createQueryTask(client.createQuery(writeQuery(r)).id()).id();
+    return new BackgroundQuery() {
+      @Override public QueryRows poll() {
+        return client.fetchQueryTaskResults(taskId).map(LookerClientSource::rows).orElse(null);
+      }
+
+      @Override public void cancel() {
+        client.cancelQueryTask(taskId);
+      }
+    };
+  }
+
+  private static WriteQuery writeQuery(LookerRequest r) {
     WriteQuery.Builder b = WriteQuery.builder(r.model(), r.view())
         .fields(r.fields().toArray(new String[0]))
         .sorts(r.sorts().toArray(new String[0]))
@@ -97,7 +136,10 @@ public final class LookerClientSource implements ExploreSource, QueryRunner {
     if (r.dynamicFields() != null) {
       b.dynamicFields(r.dynamicFields());
     }
-    io.looksql.client.QueryRows rows = client.runQuery(b.build());
+    return b.build();
+  }
+
+  private static QueryRows rows(io.looksql.client.QueryRows rows) {
     Map<String, Integer> index = columnIndex(rows.fieldNames());
     return new QueryRows() {
       @Override public boolean hasNext() {

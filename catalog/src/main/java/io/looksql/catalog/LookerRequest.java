@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,11 +24,13 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param sorts {@code field} or {@code field desc}
  * @param limit row limit; always explicit
  * @param queryTimezone Looker {@code query_timezone}
- * @param customMeasures custom measures, sent as {@code dynamic_fields}
+ * @param customMeasures custom measures, sent in {@code dynamic_fields}
+ * @param customDimensions custom dimensions, sent in {@code dynamic_fields}
  */
 public record LookerRequest(String model, String view, List<String> fields,
     Map<String, String> filters, @Nullable String filterExpression, List<String> sorts,
-    long limit, String queryTimezone, List<CustomMeasure> customMeasures) {
+    long limit, String queryTimezone, List<CustomMeasure> customMeasures,
+    List<CustomDimension> customDimensions) {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
@@ -39,22 +42,28 @@ public record LookerRequest(String model, String view, List<String> fields,
     filters = Collections.unmodifiableMap(new LinkedHashMap<>(filters));
     sorts = List.copyOf(sorts);
     customMeasures = List.copyOf(customMeasures);
+    customDimensions = List.copyOf(customDimensions);
   }
 
-  /** Returns {@code dynamic_fields}: the custom measures as a JSON-encoded array, or null. */
+  /** Returns {@code dynamic_fields}: the custom fields as a JSON-encoded array, or null. */
   public @Nullable String dynamicFields() {
-    if (customMeasures.isEmpty()) {
+    if (customMeasures.isEmpty() && customDimensions.isEmpty()) {
       return null;
     }
-    List<Map<String, String>> list = customMeasures.stream()
-        .map(m -> {
-          Map<String, String> o = new LinkedHashMap<>();
-          o.put("measure", m.name());
-          o.put("based_on", m.basedOn());
-          o.put("type", m.type());
-          return o;
-        })
-        .toList();
+    List<Map<String, String>> list = new ArrayList<>();
+    for (CustomDimension d : customDimensions) {
+      Map<String, String> o = new LinkedHashMap<>();
+      o.put("dimension", d.name());
+      o.put("expression", d.expression());
+      list.add(o);
+    }
+    for (CustomMeasure m : customMeasures) {
+      Map<String, String> o = new LinkedHashMap<>();
+      o.put("measure", m.name());
+      o.put("based_on", m.basedOn());
+      o.put("type", m.type());
+      list.add(o);
+    }
     return write(list);
   }
 

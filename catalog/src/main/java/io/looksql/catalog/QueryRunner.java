@@ -1,5 +1,7 @@
 package io.looksql.catalog;
 
+import org.checkerframework.checker.nullness.qual.Nullable;
+
 /**
  * Runs Looker queries for one Looker identity: the seam between query execution and the Looker
  * API client.
@@ -7,4 +9,19 @@ package io.looksql.catalog;
 public interface QueryRunner {
   /** Runs a query and streams its rows: {@code POST /queries/run/json_bi}. */
   QueryRows runQuery(LookerRequest request);
+
+  /**
+   * Starts a query in the background ({@code POST /queries}, {@code POST /query_tasks}), so that
+   * it can be cancelled while Looker runs it.
+   */
+  BackgroundQuery startQuery(LookerRequest request);
+
+  /** A query Looker runs in the background. */
+  interface BackgroundQuery {
+    /** Returns the rows once the query has finished, else null: one poll. */
+    @Nullable QueryRows poll();
+
+    /** Cancels the query in Looker: {@code DELETE /running_queries/{query_task_id}}. */
+    void cancel();
+  }
 }

@@ -25,21 +25,23 @@ final class ClientCatalogConnector implements CatalogConnector {
     } else {
       config.clientId(s.clientId()).clientSecret(s.clientSecret());
     }
+    LookerClient owner = null;
     LookerClient client;
     try {
-      client = LookerClient.create(config.build());
-      client.login();
-      if (s.sudo() != null) {
-        client = client.sudo(s.sudo());
-      }
+      owner = LookerClient.create(config.build());
+      owner.login();
+      client = s.sudo() != null ? owner.sudo(s.sudo()) : owner;
     } catch (RuntimeException e) {
+      if (owner != null) {
+        owner.close();
+      }
       throw new SQLException("Could not log in to Looker at " + s.baseUrl() + ": "
           + e.getMessage(), "28000", e);
     }
     String user = s.sudo() != null ? "sudo:" + s.sudo()
         : s.token() != null ? "token:" + Integer.toHexString(s.token().hashCode())
         : "client:" + s.clientId();
-    LookerClientSource source = new LookerClientSource(client);
+    LookerClientSource source = new LookerClientSource(client, owner);
     return LookerCatalog.create(s.baseUrl() + "|" + user, source, source, ExploreCache.shared(),
         s.showHidden(), execution);
   }

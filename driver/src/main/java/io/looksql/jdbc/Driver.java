@@ -5,10 +5,17 @@ import io.looksql.catalog.LookerCatalog;
 import java.sql.Connection;
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.calcite.avatica.AvaticaConnection;
+import org.apache.calcite.avatica.AvaticaStatement;
+import org.apache.calcite.avatica.Handler;
 import org.apache.calcite.avatica.DriverVersion;
+import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.jdbc.CalciteConnection;
 import org.apache.calcite.jdbc.CalcitePrepare;
+import org.apache.calcite.jdbc.LookSqlMetaImpl;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -27,7 +34,11 @@ public class Driver extends org.apache.calcite.jdbc.Driver {
     new Driver().register();
   }
 
+  private static final System.Logger LOG = System.getLogger(Driver.class.getName());
+
   private final CatalogConnector connector;
+  /** The catalog of each open connection, closed (with its Looker client) when it closes. */
+  private final Map<Connection, LookerCatalog> catalogs = new ConcurrentHashMap<>();
 
   /** Creates a Driver that connects through the Looker API client. */
   public Driver() {
@@ -57,7 +68,9 @@ public class Driver extends org.apache.calcite.jdbc.Driver {
     ConnectionSettings settings =
         ConnectionSettings.parse(url.substring(PREFIX.length()), info, System.getenv());
     ExecutionSettings execution = new ExecutionSettings(settings.timeZone().getId(),
-        settings.rowLimit(), settings.failOnTruncation(), warning -> { });
+        settings.rowLimit(), settings.failOnTruncation(),
+        // Not yet attached to the Statement (Avatica's getWarnings is always null): logged.
+        warning -> LOG.log(System.Logger.Level.WARNING, warning));
     LookerCatalog catalog = connector.connect(settings, execution);
     Properties calcite = new Properties();
     calcite.setProperty("lex", "MYSQL");
@@ -65,8 +78,16 @@ public class Driver extends org.apache.calcite.jdbc.Driver {
     calcite.setProperty("conformance", "LENIENT");
     calcite.setProperty("defaultNullCollation", "LOW");
     calcite.setProperty("timeZone", settings.timeZone().getId());
+    calcite.setProperty("typeSystem", LookerTypeSystem.class.getName() + "#INSTANCE");
     // Only the prefix goes to Calcite: LookSQL's own properties (secrets included) stay here.
-    Connection connection = super.connect(PREFIX, calcite);
+    Connection connection;
+    try {
+      connection = super.connect(PREFIX, calcite);
+    } catch (SQLException | RuntimeException e) {
+      close(catalog);
+      throw e;
+    }
+    catalogs.put(connection, catalog);
     try {
       catalog.addTo(connection.unwrap(CalciteConnection.class).getRootSchema());
     } catch (RuntimeException e) {
@@ -74,6 +95,44 @@ public class Driver extends org.apache.calcite.jdbc.Driver {
       throw new SQLException("Could not read the Looker catalog: " + e.getMessage(), "08001", e);
     }
     return connection;
+  }
+
+  @Override protected Handler createHandler() {
+    Handler calcite = super.createHandler();
+    return new Handler() {
+      @Override public void onConnectionInit(AvaticaConnection c) throws SQLException {
+        calcite.onConnectionInit(c);
+      }
+
+      @Override public void onConnectionClose(AvaticaConnection c) {
+        calcite.onConnectionClose(c);
+        LookerCatalog catalog = catalogs.remove(c);
+        if (catalog != null) {
+          close(catalog);
+        }
+      }
+
+      @Override public void onStatementExecute(AvaticaStatement s, ResultSink sink) {
+        calcite.onStatementExecute(s, sink);
+      }
+
+      @Override public void onStatementClose(AvaticaStatement s) {
+        calcite.onStatementClose(s);
+      }
+    };
+  }
+
+  private static void close(LookerCatalog catalog) {
+    try {
+      catalog.close();
+    } catch (Exception e) {
+      // Closing only stops the client's threads; nothing is lost if that fails.
+    }
+  }
+
+  @Override public Meta createMeta(AvaticaConnection connection) {
+    return LookSqlMetaImpl.create(connection, LookerColumnFactory.INSTANCE,
+        new ColumnPrefetch(connection));
   }
 
   @Override public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) {

@@ -16,9 +16,17 @@ import org.apache.calcite.tools.Program;
 
 /**
  * Calcite's statement preparation with LookSQL's planner: the Looker pre-pass and measure guard
- * before the standard program, and IN lists kept as predicates (so they become one Looker filter).
+ * before the standard program, the grouped-rows guard after it, IN lists kept as predicates (so
+ * they become one Looker filter), and {@code MEASURE(m)} read as {@code AGGREGATE(m)}.
  */
 final class LookerPrepare extends CalcitePrepareImpl {
+  @Override public <T> CalciteSignature<T> prepareSql(CalcitePrepare.Context context,
+      CalcitePrepare.Query<T> query, Type elementType, long maxRowCount) {
+    CalcitePrepare.Query<T> q = query.sql == null ? query
+        : CalcitePrepare.Query.of(MeasureSynonym.rewrite(query.sql));
+    return super.prepareSql(context, q, elementType, maxRowCount);
+  }
+
   @Override protected CalcitePreparingStmt getPreparingStmt(CalcitePrepare.Context context,
       Type elementType, CalciteCatalogReader catalogReader, RelOptPlanner planner) {
     EnumerableRel.Prefer prefer = elementType == Object[].class

@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.looksql.emulator.LookerEmulator;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
@@ -23,18 +19,14 @@ import org.junit.jupiter.api.Test;
  * in plain SQL on the emulator's database.
  */
 class LookerDriverTest {
-  private static LookerEmulator looker;
   private static Connection connection;
 
   @BeforeAll static void start() throws SQLException {
-    looker = LookerEmulator.builder().scale(0.1).port(0).start();
-    connection = DriverManager.getConnection(Driver.PREFIX + "url=" + looker.baseUrl()
-        + ";clientId=" + looker.adminClientId() + ";clientSecret=" + looker.adminClientSecret());
+    connection = SharedLooker.connect();
   }
 
   @AfterAll static void stop() throws SQLException {
     connection.close();
-    looker.close();
   }
 
   @Test void measureGroupedByDimensionWithFilter() throws SQLException {
@@ -42,6 +34,13 @@ class LookerDriverTest {
         "select `products.brand`, aggregate(`products.count`) from ecommerce.products "
             + "where `products.category` = 'Jeans' group by `products.brand`",
         "select brand, count(*) from products where category = 'Jeans' group by brand");
+  }
+
+  @Test void measureIsASynonymOfAggregate() throws SQLException {
+    assertSameRows(
+        "select `products.category`, measure(`products.total_retail_price`) "
+            + "from ecommerce.products group by `products.category`",
+        "select category, sum(retail_price) from products group by category");
   }
 
   @Test void nakedMeasureMeansAggregate() throws SQLException {
@@ -113,9 +112,8 @@ class LookerDriverTest {
 
   @Test void countOverGroupedRowsIsRefused() {
     SQLException e = assertThrows(SQLException.class, () -> rows(
-        "select upper(`products.category`), count(*) from ecommerce.products "
-            + "group by upper(`products.category`)"));
-    assertTrue(messages(e).contains("COUNT(*) can't be computed from Looker's grouped rows"),
+        "select `products.category`, count(*) over () from ecommerce.products"));
+    assertTrue(messages(e).contains("COUNT(*) OVER (…) can't be computed from Looker's grouped rows"),
         messages(e));
   }
 
@@ -139,39 +137,18 @@ class LookerDriverTest {
   }
 
   private static List<String> rows(String sql) throws SQLException {
-    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      return rows(rs);
-    }
+    return SharedLooker.rows(connection, sql);
   }
 
   private static List<String> rows(String sql, boolean plain) throws SQLException {
-    try (Connection c = looker.dataSource().getConnection(); Statement s = c.createStatement();
-         ResultSet rs = s.executeQuery(sql)) {
-      return rows(rs);
-    }
+    return SharedLooker.plainRows(sql);
   }
 
   private static List<String> rows(ResultSet rs) throws SQLException {
-    List<String> out = new ArrayList<>();
-    int n = rs.getMetaData().getColumnCount();
-    while (rs.next()) {
-      StringBuilder b = new StringBuilder();
-      for (int i = 1; i <= n; i++) {
-        Object v = rs.getObject(i);
-        // Numbers compare by value: H2 returns BIGINT/DECIMAL where the driver returns DOUBLE.
-        b.append(v instanceof Number num ? new java.math.BigDecimal(num.toString())
-            .stripTrailingZeros().toPlainString() : String.valueOf(v)).append('|');
-      }
-      out.add(b.toString());
-    }
-    return out;
+    return SharedLooker.rows(rs);
   }
 
   private static String messages(Throwable t) {
-    StringBuilder b = new StringBuilder();
-    for (Throwable c = t; c != null; c = c.getCause()) {
-      b.append(c.getMessage()).append('\n');
-    }
-    return b.toString();
+    return SharedLooker.messages(t);
   }
 }

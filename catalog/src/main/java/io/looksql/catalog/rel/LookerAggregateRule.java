@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelRule;
+import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Aggregate;
 import org.apache.calcite.rel.core.AggregateCall;
+import org.apache.calcite.rel.core.Filter;
 import org.apache.calcite.rel.core.Project;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexNode;
@@ -19,8 +21,11 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * Folds a GROUP BY into a {@link LookerQuery}: group keys must be dimensions; each aggregate
  * becomes a Looker field. {@code AGGREGATE(m)} is the measure itself; {@code SUM}, {@code MIN} or
  * {@code MAX} of a measure only where it equals the measure; {@code COUNT(*)},
- * {@code COUNT(DISTINCT d)} and {@code SUM/AVG/MIN/MAX(d)} of a dimension become custom measures.
- * Anything else leaves the Aggregate to Calcite, where the measure guard checks it.
+ * {@code COUNT(d)}, {@code COUNT(DISTINCT d)} and {@code SUM/AVG/MIN/MAX(d)} of a dimension become
+ * custom measures.
+ * Keys that are expressions Looker's expression language can say become custom dimensions.
+ * Otherwise {@link AggregateRollup} tries to let Looker group more finely and roll the groups up
+ * in Calcite; anything else leaves the Aggregate to Calcite, where the guards check it.
  */
 final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
   LookerAggregateRule(LookerRuleConfig config) {
@@ -29,30 +34,66 @@ final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
 
   @Override public void onMatch(RelOptRuleCall call) {
     Aggregate aggregate = call.rel(0);
-    Project project = call.rels.length == 3 ? call.rel(1) : null;
+    Project project = null;
+    Filter filter = null;
+    for (int i = 1; i < call.rels.length - 1; i++) {
+      if (call.rel(i) instanceof Project p) {
+        project = p;
+      } else {
+        filter = (Filter) call.rel(i);
+      }
+    }
     LookerQuery query = call.rel(call.rels.length - 1);
     LookerSpec spec = query.spec();
     if (spec.aggregated() || spec.hasSortOrLimit()
         || aggregate.getGroupType() != Aggregate.Group.SIMPLE) {
       return;
     }
+    if (filter == null) {
+      LookerQuery folded = fold(aggregate, project, query);
+      if (folded != null) {
+        call.transformTo(folded);
+        return;
+      }
+    }
+    RelNode rolledUp = AggregateRollup.rollUp(aggregate, project, filter, query, call.builder());
+    if (rolledUp != null) {
+      call.transformTo(rolledUp);
+    }
+  }
+
+  /** Returns the leaf with the whole Aggregate folded in, or null. */
+  private static @Nullable LookerQuery fold(Aggregate aggregate, @Nullable Project project,
+      LookerQuery query) {
+    LookerSpec spec = query.spec();
     List<SpecColumn> columns = new ArrayList<>();
     List<CustomMeasure> custom = new ArrayList<>(spec.customMeasures());
+    List<LookerSpec.CustomDimensionSpec> dimensions = new ArrayList<>(spec.customDimensions());
+    ExpressionTranslator expressions = project == null ? null : new ExpressionTranslator(
+        query.getCluster().getRexBuilder(),
+        i -> spec.columns().get(i).kind() == SpecColumn.Kind.DIMENSION
+            ? spec.columns().get(i).field() : null);
     for (int key : aggregate.getGroupSet()) {
       SpecColumn c = column(project, spec, key);
+      if (c == null && expressions != null) {
+        // GROUP BY an expression Looker can compute: a custom dimension keeps measures exact.
+        ExpressionTemplate e = expressions.translate(project.getProjects().get(key));
+        c = e == null ? null : new SpecColumn(LookerSpec.addDimension(dimensions, e),
+            SpecColumn.Kind.DIMENSION, FilterFamily.NONE);
+      }
       if (c == null || c.kind() != SpecColumn.Kind.DIMENSION) {
-        return;
+        return null;
       }
       columns.add(c);
     }
     for (AggregateCall ac : aggregate.getAggCallList()) {
       SpecColumn c = translate(ac, project, query, custom);
       if (c == null) {
-        return;
+        return null;
       }
       columns.add(c);
     }
-    call.transformTo(query.with(spec.withAggregate(columns, custom), aggregate.getRowType()));
+    return query.with(spec.withAggregate(columns, custom, dimensions), aggregate.getRowType());
   }
 
   private static @Nullable SpecColumn translate(AggregateCall ac, @Nullable Project project,
@@ -105,10 +146,8 @@ final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
     String type;
     switch (ac.getAggregation().getKind()) {
     case COUNT:
-      if (!ac.isDistinct()) {
-        return null; // Looker's count counts rows of the view, not non-null values
-      }
-      type = "count_distinct";
+      // A custom count based on a dimension counts the view's rows where it is not null.
+      type = ac.isDistinct() ? "count_distinct" : "count";
       break;
     case SUM:
     case SUM0:
@@ -124,18 +163,18 @@ final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
       type = "max";
       break;
     }
-    if (ac.isDistinct() && !type.equals("count_distinct")
-        || !type.equals("count_distinct") && arg.family() != FilterFamily.NUMBER) {
+    boolean counts = type.startsWith("count");
+    if (ac.isDistinct() && !counts || !counts && arg.family() != FilterFamily.NUMBER) {
       return null;
     }
     return value(LookerSpec.addCustom(custom, arg.field(), type));
   }
 
-  private static SpecColumn value(String field) {
+  static SpecColumn value(String field) {
     return new SpecColumn(field, SpecColumn.Kind.VALUE, FilterFamily.NUMBER);
   }
 
-  private static @Nullable FieldDefinition primaryKey(ExploreDefinition explore) {
+  static @Nullable FieldDefinition primaryKey(ExploreDefinition explore) {
     for (FieldDefinition f : explore.fields()) {
       if (!f.measure() && f.primaryKey() && f.view().equals(explore.baseView())) {
         return f;
@@ -145,7 +184,7 @@ final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
   }
 
   /** Returns the leaf column behind an Aggregate input, looking through a Project of columns. */
-  private static @Nullable SpecColumn column(@Nullable Project project, LookerSpec spec, int i) {
+  static @Nullable SpecColumn column(@Nullable Project project, LookerSpec spec, int i) {
     if (project == null) {
       return spec.columns().get(i);
     }

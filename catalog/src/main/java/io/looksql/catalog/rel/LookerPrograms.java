@@ -50,8 +50,13 @@ public final class LookerPrograms {
     return LogicalProject.create(rel, List.of(), refs, rel.getRowType().getFieldNames(), Set.of());
   }
 
-  /** Returns the pre-pass followed by Calcite's standard program. */
+  /**
+   * Returns the pre-pass, Calcite's standard program, then {@link GroupedRowsGuard} on the final
+   * plan.
+   */
   public static Program standard() {
-    return Programs.sequence(prePass(), Programs.standard());
+    Program groupedRows = (planner, rel, traits, materializations, lattices) ->
+        GroupedRowsGuard.check(rel);
+    return Programs.sequence(prePass(), Programs.standard(), groupedRows);
   }
 }

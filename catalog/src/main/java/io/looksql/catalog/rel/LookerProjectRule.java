@@ -21,8 +21,8 @@ import org.apache.calcite.sql.SqlKind;
  * Narrows a {@link LookerQuery} to the columns a Project uses and evaluates the measures the
  * Project asks for ({@code M2V}); computed expressions stay in a Project above the leaf.
  *
- * <p>An aggregated leaf keeps its dimensions (dropping one would change Looker's grouping) and a
- * sorted leaf keeps its sort keys.
+ * <p>An aggregated or limited leaf keeps its dimensions (dropping one would change Looker's
+ * grouping, or which rows the limit keeps) and a sorted leaf keeps its sort keys.
  */
 final class LookerProjectRule extends RelRule<LookerRuleConfig> {
   LookerProjectRule(LookerRuleConfig config) {
@@ -48,7 +48,9 @@ final class LookerProjectRule extends RelRule<LookerRuleConfig> {
       }
     }
     for (int i = 0; i < spec.columns().size(); i++) {
-      boolean keep = spec.aggregated() && spec.columns().get(i).kind() == SpecColumn.Kind.DIMENSION;
+      // Without a GROUP BY, a limit applies to the combinations of all the leaf's dimensions.
+      boolean keep = spec.columns().get(i).kind() == SpecColumn.Kind.DIMENSION
+          && (spec.aggregated() || spec.fetch() != null);
       for (RelFieldCollation s : spec.sorts()) {
         keep |= s.getFieldIndex() == i;
       }
@@ -80,8 +82,7 @@ final class LookerProjectRule extends RelRule<LookerRuleConfig> {
     for (RelFieldCollation s : spec.sorts()) {
       sorts.add(s.withFieldIndex(newIndex.get(s.getFieldIndex())));
     }
-    LookerSpec newSpec = new LookerSpec(columns, spec.aggregated(), spec.filters(), sorts,
-        spec.fetch(), spec.customMeasures());
+    LookerSpec newSpec = spec.withColumns(columns, sorts);
     LookerQuery leaf = query.with(newSpec, type.build());
 
     List<RexNode> rewritten = new ArrayList<>();

@@ -63,7 +63,7 @@ public final class LookerQuery extends AbstractRelNode implements EnumerableRel 
           def.measure() ? SpecColumn.Kind.MEASURE : SpecColumn.Kind.DIMENSION,
           FilterFamily.of(def.type(), sqlType, def.measure())));
     }
-    LookerSpec spec = new LookerSpec(columns, false, Map.of(), List.of(), null, List.of());
+    LookerSpec spec = LookerSpec.scan(columns);
     return new LookerQuery(cluster, cluster.traitSetOf(EnumerableConvention.INSTANCE), table,
         lookerTable, spec, rowType);
   }

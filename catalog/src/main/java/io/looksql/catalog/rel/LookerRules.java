@@ -35,6 +35,21 @@ public final class LookerRules {
           .oneInput(b2 -> b2.operand(LookerQuery.class).noInputs())),
       LookerAggregateRule::new).toRule();
 
+  /** Rolls up an Aggregate over a Filter Looker can't apply (see {@link AggregateRollup}). */
+  public static final RelOptRule AGGREGATE_FILTER = LookerRuleConfig.of(
+      "LookerAggregateRule:filter",
+      b0 -> b0.operand(Aggregate.class).oneInput(b1 -> b1.operand(Filter.class)
+          .oneInput(b2 -> b2.operand(LookerQuery.class).noInputs())),
+      LookerAggregateRule::new).toRule();
+
+  /** Rolls up an Aggregate over a Project over a Filter Looker can't apply. */
+  public static final RelOptRule AGGREGATE_PROJECT_FILTER = LookerRuleConfig.of(
+      "LookerAggregateRule:project-filter",
+      b0 -> b0.operand(Aggregate.class).oneInput(b1 -> b1.operand(Project.class)
+          .oneInput(b2 -> b2.operand(Filter.class)
+              .oneInput(b3 -> b3.operand(LookerQuery.class).noInputs()))),
+      LookerAggregateRule::new).toRule();
+
   /** Folds ORDER BY and LIMIT into the leaf. */
   public static final RelOptRule SORT = LookerRuleConfig.of("LookerSortRule",
       b0 -> b0.operand(Sort.class).oneInput(b1 -> b1.operand(LookerQuery.class).noInputs()),
@@ -42,7 +57,8 @@ public final class LookerRules {
 
   /** All rules, for one {@code HepProgramBuilder.addRuleCollection}. */
   public static final List<RelOptRule> RULES =
-      List.of(PROJECT, FILTER, AGGREGATE, AGGREGATE_PROJECT, SORT);
+      List.of(PROJECT, FILTER, AGGREGATE, AGGREGATE_PROJECT, AGGREGATE_FILTER,
+          AGGREGATE_PROJECT_FILTER, SORT);
 
   private LookerRules() {
   }

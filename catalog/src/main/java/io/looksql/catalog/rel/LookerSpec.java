@@ -20,31 +20,55 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param sorts sort keys on output columns
  * @param fetch the statement's own row limit (including any OFFSET), or null
  * @param customMeasures custom measures the columns refer to
+ * @param customDimensions custom dimensions the columns refer to
+ * @param filterExpression Looker {@code filter_expression}, or null
  */
 record LookerSpec(List<SpecColumn> columns, boolean aggregated, Map<String, FieldFilter> filters,
-    List<RelFieldCollation> sorts, @Nullable Long fetch, List<CustomMeasure> customMeasures) {
+    List<RelFieldCollation> sorts, @Nullable Long fetch, List<CustomMeasure> customMeasures,
+    List<CustomDimensionSpec> customDimensions, @Nullable FilterExpressionSpec filterExpression) {
+
+  /** A custom dimension: its name and expression. */
+  record CustomDimensionSpec(String name, ExpressionTemplate expression) {
+  }
+
+  /**
+   * A {@code filter_expression}: on dimensions it filters rows, on measures aggregated rows
+   * (Looker accepts one or the other in one expression).
+   */
+  record FilterExpressionSpec(ExpressionTemplate expression, boolean onMeasures) {
+  }
 
   LookerSpec {
     columns = List.copyOf(columns);
     filters = Collections.unmodifiableMap(new LinkedHashMap<>(filters));
     sorts = List.copyOf(sorts);
     customMeasures = List.copyOf(customMeasures);
+    customDimensions = List.copyOf(customDimensions);
   }
 
-  LookerSpec withColumns(List<SpecColumn> c, List<CustomMeasure> custom) {
-    return new LookerSpec(c, aggregated, filters, sorts, fetch, custom);
+  /** Returns the spec of a scan: every column, nothing else. */
+  static LookerSpec scan(List<SpecColumn> columns) {
+    return new LookerSpec(columns, false, Map.of(), List.of(), null, List.of(), List.of(), null);
   }
 
-  LookerSpec withAggregate(List<SpecColumn> c, List<CustomMeasure> custom) {
-    return new LookerSpec(c, true, filters, sorts, fetch, custom);
+  LookerSpec withColumns(List<SpecColumn> c, List<RelFieldCollation> s) {
+    return new LookerSpec(c, aggregated, filters, s, fetch, customMeasures, customDimensions,
+        filterExpression);
   }
 
-  LookerSpec withFilters(Map<String, FieldFilter> f) {
-    return new LookerSpec(columns, aggregated, f, sorts, fetch, customMeasures);
+  LookerSpec withAggregate(List<SpecColumn> c, List<CustomMeasure> custom,
+      List<CustomDimensionSpec> dimensions) {
+    return new LookerSpec(c, true, filters, sorts, fetch, custom, dimensions, filterExpression);
+  }
+
+  LookerSpec withFilters(Map<String, FieldFilter> f, @Nullable FilterExpressionSpec e) {
+    return new LookerSpec(columns, aggregated, f, sorts, fetch, customMeasures, customDimensions,
+        e);
   }
 
   LookerSpec withSort(List<RelFieldCollation> s, @Nullable Long f) {
-    return new LookerSpec(columns, aggregated, filters, s, f, customMeasures);
+    return new LookerSpec(columns, aggregated, filters, s, f, customMeasures, customDimensions,
+        filterExpression);
   }
 
   /** Returns whether a sort or limit has been folded in (nothing may be pushed after it). */
@@ -85,7 +109,15 @@ record LookerSpec(List<SpecColumn> columns, boolean aggregated, Map<String, Fiel
     return name;
   }
 
-  static Map<String, FieldFilter> noFilters() {
-    return Map.of();
+  /** Returns the name of a new custom dimension with an expression, reusing an identical one. */
+  static String addDimension(List<CustomDimensionSpec> dimensions, ExpressionTemplate expression) {
+    for (CustomDimensionSpec d : dimensions) {
+      if (d.expression().equals(expression)) {
+        return d.name();
+      }
+    }
+    String name = "looksql_dimension_" + dimensions.size();
+    dimensions.add(new CustomDimensionSpec(name, expression));
+    return name;
   }
 }

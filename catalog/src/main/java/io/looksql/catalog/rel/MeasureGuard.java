@@ -13,11 +13,10 @@ import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
- * Refuses, at prepare time, plans that would give a wrong answer: measures the rules could not
- * fold into a Looker query, and aggregates that Calcite would compute over Looker's grouped rows
- * as if they were the explore's underlying rows (the {@code COUNT(*)} counting groups bug).
- *
- * <p>Runs after the Looker rules, on the logical plan.
+ * Refuses, at prepare time, plans that would give a wrong answer with a measure: measures the
+ * rules could not fold into a Looker query, measures re-aggregated where that changes their value,
+ * measures as GROUP BY keys. Runs after the Looker rules, on the logical plan, before Calcite's
+ * measure phase would fail on them; {@link GroupedRowsGuard} checks the rest on the final plan.
  */
 public final class MeasureGuard {
   private MeasureGuard() {
@@ -39,8 +38,11 @@ public final class MeasureGuard {
     }
     checkExpressions(node);
     if (node instanceof LookerQuery q && q.spec().columns().isEmpty()) {
+      // Also reached when Calcite has trimmed away every column a sub-query selected.
       throw new QueryRefusedException("A query over explore " + q.lookerTable().explore()
-          + " must use at least one of its columns (a dimension, a measure or an aggregate)");
+          + " must use at least one of its columns (a dimension, a measure or an aggregate): "
+          + "Looker returns grouped rows, never the explore's underlying rows, so rows without "
+          + "columns can't be counted; use COUNT(*) directly over the explore");
     }
   }
 
@@ -52,7 +54,6 @@ public final class MeasureGuard {
             + " can't be a GROUP BY key; group by dimensions and aggregate measures with AGGREGATE");
       }
     }
-    boolean raw = reachesRawLeaf(aggregate.getInput());
     for (AggregateCall ac : aggregate.getAggCallList()) {
       List<Integer> args = ac.getArgList();
       String fn = ac.getAggregation().getName().toUpperCase(Locale.ROOT);
@@ -67,40 +68,7 @@ public final class MeasureGuard {
         throw new QueryRefusedException(fn + "(" + m + ") would re-aggregate the measure " + m
             + ", which is not the same as the measure; write AGGREGATE(" + m + ")");
       }
-      if (raw && !safeOverGroups(ac)) {
-        String what = args.isEmpty() ? fn + "(*)" : fn + "(" + name(input, args.get(0)) + ")";
-        throw new QueryRefusedException(what + " can't be computed from Looker's grouped rows "
-            + "(it would count or add up groups, not the explore's rows): group by dimension "
-            + "columns directly so that Looker computes it, and filter with predicates Looker "
-            + "can express");
-      }
     }
-  }
-
-  /** MIN, MAX and DISTINCT aggregates are the same over distinct groups as over the rows. */
-  private static boolean safeOverGroups(AggregateCall ac) {
-    switch (ac.getAggregation().getKind()) {
-    case MIN: case MAX: case ANY_VALUE: case SINGLE_VALUE: case GROUPING:
-      return true;
-    default:
-      return ac.isDistinct();
-    }
-  }
-
-  /** Returns whether rows that stand for the explore's rows, but are Looker's groups, reach here. */
-  private static boolean reachesRawLeaf(RelNode node) {
-    if (node instanceof LookerQuery q) {
-      return !q.isAggregated();
-    }
-    if (node instanceof Aggregate) {
-      return false;
-    }
-    for (RelNode input : node.getInputs()) {
-      if (reachesRawLeaf(input)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void checkExpressions(RelNode node) {
