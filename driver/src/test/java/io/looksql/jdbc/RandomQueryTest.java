@@ -49,12 +49,19 @@ import org.junit.jupiter.api.Test;
  * <ul>
  *   <li>{@code looksql.random.seed}: the seed (default {@value #DEFAULT_SEED});
  *   <li>{@code looksql.random.count}: how many queries (default {@value #DEFAULT_COUNT});
- *   <li>{@code looksql.random.only}: run only the query with this index (as printed);
+ *   <li>{@code looksql.random.only}: run only the queries with these indexes (as printed,
+ *       comma-separated);
+ *   <li>{@code looksql.random.reportAll}: report every failure in full, not only the first;
  *   <li>{@code looksql.random.scale}: the emulator's sample scale (default 0.05);
+ *   <li>{@code looksql.random.verbose}: print every query;
  *   <li>{@code looksql.random.shapes}: comma-separated query shapes to generate in addition to
  *       the default ones ({@code all} for every {@link Shape}); the shapes that are off by
  *       default are those the current driver does not answer yet (see {@link Shape}).
  * </ul>
+ *
+ * <p>Run: {@code mvn -B -ntp -q -pl driver -am test -Dtest=RandomQueryTest
+ * -Dsurefire.failIfNoSpecifiedTests=false} (with {@code -am}, so that the catalog is built from
+ * this tree rather than taken from whatever snapshot was last installed in {@code ~/.m2}).
  *
  * <p>Every query is valid: a refusal is a failure, as is an error or a different answer. All
  * queries run; the test then fails with the first failing query (both SQLs, the Looker query
@@ -180,7 +187,9 @@ class RandomQueryTest {
     loadColumns();
     long seed = Long.getLong("looksql.random.seed", DEFAULT_SEED);
     int count = Integer.getInteger("looksql.random.count", DEFAULT_COUNT);
-    Integer only = Integer.getInteger("looksql.random.only");
+    Set<Integer> only = System.getProperty("looksql.random.only") == null ? null
+        : Arrays.stream(System.getProperty("looksql.random.only").split(","))
+            .map(String::trim).map(Integer::valueOf).collect(Collectors.toSet());
     System.out.println("RandomQueryTest: seed " + seed + " (-Dlooksql.random.seed=" + seed
         + "), " + count + " queries, shapes " + SHAPES);
     long started = System.nanoTime();
@@ -189,12 +198,15 @@ class RandomQueryTest {
     int run = 0;
     int rows = 0;
     for (int i = 0; i < count; i++) {
-      if (only != null && only != i) {
+      if (only != null && !only.contains(i)) {
         continue;
       }
       Random random = new Random(seed * 1_000_003L + i);
       Query q = new Generator(random).query();
       run++;
+      if (Boolean.getBoolean("looksql.random.verbose")) {
+        System.out.println("#" + i + ": " + q.driverSql);
+      }
       Failure f = check(i, q);
       if (f != null) {
         failures.add(f);
@@ -214,6 +226,9 @@ class RandomQueryTest {
       b.append(failures.size()).append(" of ").append(run).append(" random queries failed (seed ")
           .append(seed).append("): ").append(kinds).append("\nFirst failure:\n")
           .append(failures.get(0).report);
+      if (Boolean.getBoolean("looksql.random.reportAll")) {
+        failures.stream().skip(1).forEach(f -> b.append("\n\n").append(f.report));
+      }
       b.append("\nOther failing queries (index: kind):");
       failures.stream().skip(1).limit(Integer.getInteger("looksql.random.listed", 40))
           .forEach(f -> b.append("\n  ").append(f.index).append(": ").append(f.kind)
@@ -966,11 +981,19 @@ class RandomQueryTest {
     while (rs.next()) {
       List<Object> row = new ArrayList<>();
       for (int i = 1; i <= n; i++) {
-        row.add(normalize(rs.getObject(i)));
+        Object v = rs.getObject(i);
+        // java.sql.Date and Timestamp print in the JVM's zone (the build sets America/Sao_Paulo);
+        // the text form is the wall-clock value on both sides.
+        row.add(v instanceof java.util.Date ? text(rs.getString(i)) : normalize(v));
       }
       out.add(row);
     }
     return out;
+  }
+
+  private static String text(String dateOrTimestamp) {
+    return dateOrTimestamp == null ? null
+        : dateOrTimestamp.replace('T', ' ').replaceFirst("\\.0+$", "");
   }
 
   /** Numbers as BigDecimal, dates and timestamps as text, the rest as they are. */
