@@ -32,7 +32,11 @@ class SudoTest {
       assertEquals(TestLooker.sql(looker, "SELECT COUNT(*) FROM order_items oi JOIN users u ON u.id = oi.user_id WHERE u.country = 'United States' AND u.state IN ('California', 'Washington', 'Arizona', 'Colorado', 'Hawaii', 'Alaska')"), mine);
       String history = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(looker.baseUrl() + "/emulator/history"))
           .header("Authorization", "token " + admin.session().token()).build(), HttpResponse.BodyHandlers.ofString()).body();
-      System.out.println(history.substring(0, Math.min(800, history.length())));
+      boolean audited = false;
+      for (com.fasterxml.jackson.databind.JsonNode entry : new com.fasterxml.jackson.databind.ObjectMapper().readTree(history)) {
+        audited |= "2".equals(entry.path("user_id").asText()) && "1".equals(entry.path("sudo_user_id").asText());
+      }
+      assertTrue(audited, "the audit shows the query ran as user 2, sudo'd by admin 1: " + history);
       assertEquals(404, assertThrows(LookerApiException.class, () -> admin.sudo("nobody@example.com")).status());
       wendy.logout();
       assertEquals("2", wendy.fetchMe().id());

@@ -118,10 +118,10 @@ final class RunningQuery {
   /**
    * Kills the query: cancels its statement if it runs, or keeps it from starting.
    *
-   * @return false if it had already finished
+   * @return false if it had already finished or been killed, as Looker answers 404 then
    */
   synchronized boolean kill() {
-    if (finished) {
+    if (finished || killed) {
       return false;
     }
     killed = true;
