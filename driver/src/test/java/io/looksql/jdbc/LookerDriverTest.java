@@ -100,6 +100,17 @@ class LookerDriverTest {
     }
   }
 
+  /** A number compared with a DOUBLE column is an approximate literal; it is still a filter. */
+  @Test void numberFilterOnDoubleColumnIsPushed() throws SQLException {
+    String sql = "select `products.category`, aggregate(`products.count`) from ecommerce.products "
+        + "where `products.retail_price` > 200 and `products.retail_price` <= 250.5 "
+        + "group by `products.category`";
+    String plan = String.join("\n", rows("explain plan for " + sql));
+    assertTrue(plan.contains("\"filters\":{\"products.retail_price\":\">200 AND <=250.5\"}"), plan);
+    assertSameRows(sql, "select category, count(*) from products "
+        + "where retail_price > 200 and retail_price <= 250.5 group by category");
+  }
+
   @Test void explainShowsTheLookerQuery() throws SQLException {
     List<String> plan = rows("explain plan for select `products.brand`, "
         + "aggregate(`products.count`) as n from ecommerce.products "
