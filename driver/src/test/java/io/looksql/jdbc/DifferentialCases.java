@@ -140,7 +140,8 @@ final class DifferentialCases {
             + "from order_items group by status"));
     all.add(answer("filtered_measures_by_category",
         "select [products.category], [order_items.complete_count], [order_items.returned_count],"
-            + " [order_items.returned_revenue], [order_items.net_revenue], [order_items.return_rate]"
+            + " [order_items.returned_revenue], [order_items.net_revenue],"
+            + " [order_items.return_rate]"
             + " from ecommerce.order_items group by [products.category]",
         "select p.category, sum(case when oi.status = 'Complete' then 1 else 0 end), "
             + "sum(case when oi.status = 'Returned' then 1 else 0 end), "
@@ -245,7 +246,8 @@ final class DifferentialCases {
     all.add(brandCount("brand_not_in_awkward",
         "[products.brand] not in ('-Minus Apparel', '100% Organic', 'Caret^Top', 'EMPTY')",
         "brand not in ('-Minus Apparel', '100% Organic', 'Caret^Top', 'EMPTY')"));
-    all.add(brandCount("brand_eq_or_null", "([products.brand] = 'Puma' or [products.brand] is null)",
+    all.add(brandCount("brand_eq_or_null",
+        "([products.brand] = 'Puma' or [products.brand] is null)",
         "(brand = 'Puma' or brand is null)"));
     all.add(brandCount("brand_in_and_ne", "[products.brand] in ('Adidas', 'Puma') "
         + "and [products.brand] <> 'Puma'", "brand in ('Adidas', 'Puma') and brand <> 'Puma'"));

@@ -111,6 +111,22 @@ class LookerDriverTest {
         + "where retail_price > 200 and retail_price <= 250.5 group by category");
   }
 
+  /** One-column results under OFFSET (a Calcite Limit), UNION and EXCEPT are values, not rows. */
+  @Test void oneColumnResultsAreValues() throws SQLException {
+    assertEquals(rows("select distinct category from products order by category "
+            + "offset 2 rows fetch next 3 rows only", true),
+        rows("select `products.category` from ecommerce.products order by `products.category` "
+            + "offset 2 rows fetch next 3 rows only"));
+    assertSameRows("select `products.department` from ecommerce.products union "
+            + "select `users.gender` from ecommerce.users",
+        "select department from products union select gender from users");
+    assertSameRows("select `products.category` from ecommerce.products except "
+            + "select `products.category` from ecommerce.products "
+            + "where `products.department` = 'Men'",
+        "select category from products except select category from products "
+            + "where department = 'Men'");
+  }
+
   @Test void explainShowsTheLookerQuery() throws SQLException {
     List<String> plan = rows("explain plan for select `products.brand`, "
         + "aggregate(`products.count`) as n from ecommerce.products "
