@@ -34,10 +34,6 @@ final class DifferentialPending {
       + "preserve datatypes' (BIGINT vs BIGINT NOT NULL), thrown as an Error, not an SQLException";
   private static final String CHAR_PADDING = "string literals of CASE / UNION come back as "
       + "padded CHAR(n) ('big  ', 'orders  ') where H2 and users expect VARCHAR (driver2 fixes it)";
-  private static final String SYMMETRIC = "WRONG ANSWER: SUM/AVG of a dimension of a "
-      + "many_to_one view (products.retail_price, users.age in order_items) is pushed as a Looker "
-      + "custom measure, which Looker computes with symmetric aggregates over the view's distinct "
-      + "rows, not over the explore's rows";
   private static final String WINDOW_GUARD = "WRONG ANSWER: COUNT(*) OVER () above a "
       + "dimensions-only leaf counts Looker's groups (driver2: window-function guard)";
   private static final String MEASURE_IN_WHERE = "a measure in WHERE crashes the planner with "
@@ -62,7 +58,6 @@ final class DifferentialPending {
     put(m, NAKED_ORDER_BY, "order_by_fanned_out_average");
     put(m, COALESCE_TYPE, "left_join_users_and_orders_by_state");
     put(m, CHAR_PADDING, "scalar_functions_over_results", "union_all_of_counts");
-    put(m, SYMMETRIC, "sum_of_joined_dimension_over_items", "avg_of_joined_dimension_over_items");
     put(m, WINDOW_GUARD, "window_count_over_explore_rows");
     put(m, MEASURE_IN_WHERE, "refuse_measure_in_where");
     return Map.copyOf(m);

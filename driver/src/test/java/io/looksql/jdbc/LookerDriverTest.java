@@ -146,6 +146,22 @@ class LookerDriverTest {
         messages(e));
   }
 
+  /**
+   * SUM over the explore's rows of a many_to_one view's dimension is not Looker's custom sum,
+   * which adds up the view's distinct rows (symmetric aggregates): refused, never answered so.
+   * The same sum over the base view's dimension is pushed.
+   */
+  @Test void sumOfJoinedViewDimensionIsNotTheSymmetricSum() throws SQLException {
+    SQLException e = assertThrows(SQLException.class, () -> rows(
+        "select `order_items.status`, sum(`products.retail_price`) from ecommerce.order_items "
+            + "group by `order_items.status`"));
+    assertTrue(messages(e).contains("SUM(`products.retail_price`) can't be computed"),
+        messages(e));
+    assertSameRows("select `order_items.status`, sum(`order_items.sale_price`) "
+            + "from ecommerce.order_items group by `order_items.status`",
+        "select status, sum(sale_price) from order_items group by status");
+  }
+
   @Test void reaggregatingAnAverageIsRefused() {
     SQLException e = assertThrows(SQLException.class, () -> rows(
         "select sum(`products.average_retail_price`) from ecommerce.products"));
