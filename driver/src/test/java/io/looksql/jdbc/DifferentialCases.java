@@ -1109,42 +1109,42 @@ final class DifferentialCases {
     all.add(refuse("refuse_sum_of_average",
         "select [products.category], sum([products.average_retail_price]) "
             + "from ecommerce.products group by [products.category]",
-        "write AGGREGATE(`products.average_retail_price`)", "product_measures_by_category"));
+        "AGGREGATE(`products.average_retail_price`)", "product_measures_by_category"));
     all.add(refuse("refuse_sum_of_count_distinct",
         "select [products.department], sum([products.brand_count]) from ecommerce.products "
             + "group by [products.department]",
-        "write AGGREGATE(`products.brand_count`)", "brand_count_by_department"));
+        "AGGREGATE(`products.brand_count`)", "brand_count_by_department"));
     all.add(refuse("refuse_avg_of_count",
         "select [order_items.status], avg([order_items.count]) from ecommerce.order_items "
             + "group by [order_items.status]",
-        "write AGGREGATE(`order_items.count`)", "order_item_measures_by_status"));
+        "AGGREGATE(`order_items.count`)", "order_item_measures_by_status"));
     all.add(refuse("refuse_sum_of_ratio",
         "select [products.category], sum([products.gross_margin_pct]) from ecommerce.products "
             + "group by [products.category]",
-        "write AGGREGATE(`products.gross_margin_pct`)", "gross_margin_by_category"));
+        "AGGREGATE(`products.gross_margin_pct`)", "gross_margin_by_category"));
     all.add(refuse("refuse_min_of_average",
         "select min([products.average_retail_price]) from ecommerce.products",
-        "write AGGREGATE(`products.average_retail_price`)", "product_totals"));
+        "AGGREGATE(`products.average_retail_price`)", "product_totals"));
     all.add(refuse("refuse_max_of_count_distinct",
         "select [order_items.status], max([order_items.order_count]) from ecommerce.order_items "
             + "group by [order_items.status]",
-        "write AGGREGATE(`order_items.order_count`)", "order_item_measures_by_status"));
+        "AGGREGATE(`order_items.order_count`)", "order_item_measures_by_status"));
     all.add(refuse("refuse_count_of_measure",
         "select [order_items.status], count([order_items.total_sale_price]) "
             + "from ecommerce.order_items group by [order_items.status]",
-        "write AGGREGATE(`order_items.total_sale_price`)", "order_item_measures_by_status"));
+        "AGGREGATE(`order_items.total_sale_price`)", "order_item_measures_by_status"));
     all.add(refuse("refuse_sum_of_one_side_count",
         "select [products.category], sum([users.count]) from ecommerce.order_items "
             + "group by [products.category]",
-        "write AGGREGATE(`users.count`)", "fanout_buyers_by_category"));
+        "AGGREGATE(`users.count`)", "fanout_buyers_by_category"));
     all.add(refuse("refuse_sum_of_fanned_out_average",
         "select [orders.status], sum([users.average_age]) from ecommerce.users "
             + "group by [orders.status]",
-        "write AGGREGATE(`users.average_age`)", "fanout_users_by_order_status"));
+        "AGGREGATE(`users.average_age`)", "fanout_users_by_order_status"));
     all.add(refuse("refuse_max_of_list",
         "select [products.department], max([products.brand_list]) from ecommerce.products "
             + "group by [products.department]",
-        "write AGGREGATE(`products.brand_list`)", "brand_list_by_department"));
+        "AGGREGATE(`products.brand_list`)", "brand_list_by_department"));
     all.add(refuse("refuse_measure_as_group_key",
         "select [products.count], count(*) from ecommerce.products group by [products.count]",
         "can't be a GROUP BY key", "count_star_all"));
@@ -1154,14 +1154,14 @@ final class DifferentialCases {
         "select brand, count(distinct category) from products group by brand"));
     all.add(refuse("refuse_avg_of_count_in_fan_out_explore",
         "select [users.gender], avg([users.count]) from ecommerce.users group by [users.gender]",
-        "write AGGREGATE(`users.count`)", "fanout_users_by_gender"));
+        "AGGREGATE(`users.count`)", "fanout_users_by_gender"));
     all.add(refuse("refuse_count_distinct_of_measure",
         "select count(distinct [products.count]) from ecommerce.products",
-        "write AGGREGATE(`products.count`)", "count_all"));
+        "AGGREGATE(`products.count`)", "count_all"));
     all.add(refuse("refuse_min_of_sum",
         "select [order_items.status], min([order_items.total_sale_price]) "
             + "from ecommerce.order_items group by [order_items.status]",
-        "write AGGREGATE(`order_items.total_sale_price`)", "order_item_measures_by_status"));
+        "AGGREGATE(`order_items.total_sale_price`)", "order_item_measures_by_status"));
     all.add(refuse("refuse_sum_measure_as_group_key",
         "select [order_items.total_sale_price], aggregate([order_items.count]) "
             + "from ecommerce.order_items group by [order_items.total_sale_price]",
