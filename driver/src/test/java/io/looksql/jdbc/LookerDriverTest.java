@@ -99,6 +99,33 @@ class LookerDriverTest {
     }
   }
 
+  /** A number compared with a DOUBLE column is an approximate literal; it is still a filter. */
+  @Test void numberFilterOnDoubleColumnIsPushed() throws SQLException {
+    String sql = "select `products.category`, aggregate(`products.count`) from ecommerce.products "
+        + "where `products.retail_price` > 200 and `products.retail_price` <= 250.5 "
+        + "group by `products.category`";
+    String plan = String.join("\n", rows("explain plan for " + sql));
+    assertTrue(plan.contains("\"filters\":{\"products.retail_price\":\">200 AND <=250.5\"}"), plan);
+    assertSameRows(sql, "select category, count(*) from products "
+        + "where retail_price > 200 and retail_price <= 250.5 group by category");
+  }
+
+  /** One-column results under OFFSET (a Calcite Limit), UNION and EXCEPT are values, not rows. */
+  @Test void oneColumnResultsAreValues() throws SQLException {
+    assertEquals(rows("select distinct category from products order by category "
+            + "offset 2 rows fetch next 3 rows only", true),
+        rows("select `products.category` from ecommerce.products order by `products.category` "
+            + "offset 2 rows fetch next 3 rows only"));
+    assertSameRows("select `products.department` from ecommerce.products union "
+            + "select `users.gender` from ecommerce.users",
+        "select department from products union select gender from users");
+    assertSameRows("select `products.category` from ecommerce.products except "
+            + "select `products.category` from ecommerce.products "
+            + "where `products.department` = 'Men'",
+        "select category from products except select category from products "
+            + "where department = 'Men'");
+  }
+
   @Test void explainShowsTheLookerQuery() throws SQLException {
     List<String> plan = rows("explain plan for select `products.brand`, "
         + "aggregate(`products.count`) as n from ecommerce.products "
@@ -115,6 +142,22 @@ class LookerDriverTest {
         "select `products.category`, count(*) over () from ecommerce.products"));
     assertTrue(messages(e).contains("COUNT(*) OVER (…) can't be computed from Looker's grouped rows"),
         messages(e));
+  }
+
+  /**
+   * SUM over the explore's rows of a many_to_one view's dimension is not Looker's custom sum,
+   * which adds up the view's distinct rows (symmetric aggregates): refused, never answered so.
+   * The same sum over the base view's dimension is pushed.
+   */
+  @Test void sumOfJoinedViewDimensionIsNotTheSymmetricSum() throws SQLException {
+    SQLException e = assertThrows(SQLException.class, () -> rows(
+        "select `order_items.status`, sum(`products.retail_price`) from ecommerce.order_items "
+            + "group by `order_items.status`"));
+    assertTrue(messages(e).contains("SUM(`products.retail_price`) can't be computed"),
+        messages(e));
+    assertSameRows("select `order_items.status`, sum(`order_items.sale_price`) "
+            + "from ecommerce.order_items group by `order_items.status`",
+        "select status, sum(sale_price) from order_items group by status");
   }
 
   @Test void reaggregatingAnAverageIsRefused() {

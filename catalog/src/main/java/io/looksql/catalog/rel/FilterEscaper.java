@@ -89,8 +89,9 @@ final class FilterEscaper {
   }
 
   private static LocalDate toLocalDate(Object value) {
-    if (value instanceof Integer days) {
-      return LocalDate.ofEpochDay(days);
+    if (value instanceof Integer || value instanceof Long || value instanceof BigDecimal) {
+      // Days since the epoch: Calcite's DATE, as a literal (Integer) or a bound ? (BigDecimal).
+      return LocalDate.ofEpochDay(((Number) value).longValue());
     }
     if (value instanceof java.sql.Date d) {
       return d.toLocalDate();

@@ -167,7 +167,23 @@ final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
     if (ac.isDistinct() && !counts || !counts && arg.family() != FilterFamily.NUMBER) {
       return null;
     }
+    if ((type.equals("sum") || type.equals("average") || type.equals("count"))
+        && !atBaseGrain(explore, query.lookerTable().fieldsByName().get(arg.field()))) {
+      // Looker computes a custom sum, average or count of a joined view's field over that view's
+      // distinct rows (symmetric aggregates), not over the explore's rows; leave it to the guard.
+      return null;
+    }
     return value(LookerSpec.addCustom(custom, arg.field(), type));
+  }
+
+  /** Returns whether a field's view has one row per row of the explore's base view. */
+  private static boolean atBaseGrain(ExploreDefinition explore, @Nullable FieldDefinition field) {
+    if (field == null) {
+      return false;
+    }
+    String relationship = explore.joinRelationships().get(field.view());
+    return field.view().equals(explore.baseView())
+        || relationship != null && relationship.equalsIgnoreCase("one_to_one");
   }
 
   static SpecColumn value(String field) {

@@ -67,6 +67,11 @@ public final class LookerExecution {
     };
   }
 
+  /** Returns the values of a one-column result, as Calcite's SCALAR row format wants them. */
+  public Enumerable<Object> runScalar(DataContext root) {
+    return run(root).select(row -> row[0]);
+  }
+
   /** Enumerator over one run of the query; detects a result cut by the limit. */
   private final class RowEnumerator implements Enumerator<Object[]> {
     private final LookerRequest request;

@@ -228,6 +228,10 @@ final class LookerFilterTranslator {
     if (v instanceof BigDecimal || v instanceof Boolean) {
       return new FilterTerm(op, v, -1);
     }
+    if (v instanceof Double d) {
+      // Calcite keeps approximate literals (a number compared with a DOUBLE column) as Double.
+      return d.isNaN() || d.isInfinite() ? null : new FilterTerm(op, BigDecimal.valueOf(d), -1);
+    }
     Integer days = lit.getValueAs(Integer.class);
     return switch (lit.getTypeName()) {
       case DATE -> new FilterTerm(op, days, -1);

@@ -130,15 +130,16 @@ public final class LookerQuery extends AbstractRelNode implements EnumerableRel 
   }
 
   @Override public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
-    // NOTE: optimize=false keeps one-column rows as Object[]; the SCALAR optimisation would
-    // expose the array itself as the value.
+    // One-column rows are values (SCALAR), as every Enumerable operator above (Limit, Union,
+    // Minus…) derives them; Object[] rows there would surface as the value itself.
     PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(),
-        JavaRowFormat.ARRAY, false);
+        JavaRowFormat.ARRAY);
+    boolean scalar = physType.getFormat() == JavaRowFormat.SCALAR;
     LookerExecution execution = new LookerExecution(lookerTable, spec, getRowType());
     Expression stashed = implementor.stash(execution, LookerExecution.class);
     BlockBuilder b = new BlockBuilder();
-    b.add(Expressions.return_(null,
-        Expressions.call(stashed, "run", implementor.getRootExpression())));
+    b.add(Expressions.return_(null, Expressions.call(stashed, scalar ? "runScalar" : "run",
+        implementor.getRootExpression())));
     return implementor.result(physType, b.toBlock());
   }
 }

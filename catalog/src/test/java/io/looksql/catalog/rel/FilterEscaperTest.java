@@ -2,6 +2,9 @@ package io.looksql.catalog.rel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,5 +37,13 @@ class FilterEscaperTest {
   })
   void like(String pattern, String expected) {
     assertEquals(expected, FilterEscaper.like(pattern));
+  }
+
+  /** A DATE is days since the epoch: an Integer as a literal, a BigDecimal as a bound ?. */
+  @Test void dateFromDays() {
+    assertEquals("2025/11/27", FilterEscaper.date(20419));
+    assertEquals("2025/11/27", FilterEscaper.date(new java.math.BigDecimal(20419)));
+    assertEquals("2025/11/28", FilterEscaper.dayAfter(new java.math.BigDecimal(20419)));
+    assertEquals("2025/11/27", FilterEscaper.date(LocalDate.of(2025, 11, 27)));
   }
 }
