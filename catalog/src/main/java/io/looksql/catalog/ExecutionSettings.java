@@ -10,7 +10,8 @@ import java.util.function.Consumer;
  * @param rowLimit the {@code limit} sent when a statement has none of its own
  * @param failOnTruncation whether a result cut by {@code rowLimit} fails the statement
  *     ({@code true}) or only reports a warning
- * @param warnings receives warnings such as a truncated result
+ * @param warnings receives every warning, such as a truncated result, for logging; a statement's
+ *     own warnings also go to the {@link QueryWarnings} in its {@code DataContext}
  */
 public record ExecutionSettings(String queryTimezone, long rowLimit, boolean failOnTruncation,
     Consumer<String> warnings) {

@@ -15,6 +15,7 @@ import org.apache.calcite.avatica.DriverVersion;
 import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.jdbc.CalciteConnection;
 import org.apache.calcite.jdbc.CalcitePrepare;
+import org.apache.calcite.jdbc.LookSqlJdbcFactory;
 import org.apache.calcite.jdbc.LookSqlMetaImpl;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -57,6 +58,11 @@ public class Driver extends org.apache.calcite.jdbc.Driver {
     return new DriverVersion("LookSQL JDBC Driver", "0.1.0", "LookSQL", "0.1.0", true, 0, 1, 0, 1);
   }
 
+  /** Returns the factory of statements that report LookSQL's warnings. */
+  @Override protected String getFactoryClassName(JdbcVersion jdbcVersion) {
+    return LookSqlJdbcFactory.class.getName();
+  }
+
   @Override public CalcitePrepare createPrepare() {
     return new LookerPrepare();
   }
@@ -69,7 +75,7 @@ public class Driver extends org.apache.calcite.jdbc.Driver {
         ConnectionSettings.parse(url.substring(PREFIX.length()), info, System.getenv());
     ExecutionSettings execution = new ExecutionSettings(settings.timeZone().getId(),
         settings.rowLimit(), settings.failOnTruncation(),
-        // Not yet attached to the Statement (Avatica's getWarnings is always null): logged.
+        // Logged too: the statement's getWarnings() has them only while the statement is open.
         warning -> LOG.log(System.Logger.Level.WARNING, warning));
     LookerCatalog catalog = connector.connect(settings, execution);
     Properties calcite = new Properties();
@@ -114,6 +120,13 @@ public class Driver extends org.apache.calcite.jdbc.Driver {
 
       @Override public void onStatementExecute(AvaticaStatement s, ResultSink sink) {
         calcite.onStatementExecute(s, sink);
+        try {
+          // JDBC: a statement's warnings are cleared when it executes again. A prepared
+          // statement's executions share one list, so it is cleared here, before each.
+          s.clearWarnings();
+        } catch (SQLException e) {
+          throw new IllegalStateException(e);
+        }
       }
 
       @Override public void onStatementClose(AvaticaStatement s) {

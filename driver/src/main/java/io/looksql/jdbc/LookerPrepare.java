@@ -1,5 +1,6 @@
 package io.looksql.jdbc;
 
+import io.looksql.catalog.QueryWarnings;
 import io.looksql.catalog.rel.LookerPrograms;
 import java.lang.reflect.Type;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
@@ -17,14 +18,19 @@ import org.apache.calcite.tools.Program;
 /**
  * Calcite's statement preparation with LookSQL's planner: the Looker pre-pass and measure guard
  * before the standard program, the grouped-rows guard after it, IN lists kept as predicates (so
- * they become one Looker filter), and {@code MEASURE(m)} read as {@code AGGREGATE(m)}.
+ * they become one Looker filter), {@code MEASURE(m)} read as {@code AGGREGATE(m)}, and a
+ * {@link QueryWarnings} per prepared statement.
  */
 final class LookerPrepare extends CalcitePrepareImpl {
   @Override public <T> CalciteSignature<T> prepareSql(CalcitePrepare.Context context,
       CalcitePrepare.Query<T> query, Type elementType, long maxRowCount) {
     CalcitePrepare.Query<T> q = query.sql == null ? query
         : CalcitePrepare.Query.of(MeasureSynonym.rewrite(query.sql));
-    return super.prepareSql(context, q, elementType, maxRowCount);
+    CalciteSignature<T> signature = super.prepareSql(context, q, elementType, maxRowCount);
+    // The map is Calcite's own, handed to every execution's DataContext: the leaves report to
+    // these warnings and the statement (LookSqlStatement) reads them.
+    signature.internalParameters.put(QueryWarnings.KEY, new QueryWarnings());
+    return signature;
   }
 
   @Override protected CalcitePreparingStmt getPreparingStmt(CalcitePrepare.Context context,

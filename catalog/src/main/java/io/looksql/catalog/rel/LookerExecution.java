@@ -5,6 +5,7 @@ import io.looksql.catalog.ExecutionSettings;
 import io.looksql.catalog.LookerRequest;
 import io.looksql.catalog.LookerTable;
 import io.looksql.catalog.QueryRows;
+import io.looksql.catalog.QueryWarnings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,7 @@ public final class LookerExecution {
     private final LookerRequest request;
     private final @Nullable AtomicBoolean cancel;
     private final @Nullable Long timeoutMillis;
+    private final @Nullable QueryWarnings warnings;
     private final ValueConverter converter = new ValueConverter(rowType);
     private final List<String> fields;
     private @Nullable QueryRows rows;
@@ -87,6 +89,7 @@ public final class LookerExecution {
       this.request = request;
       this.cancel = DataContext.Variable.CANCEL_FLAG.get(root);
       this.timeoutMillis = DataContext.Variable.TIMEOUT.get(root);
+      this.warnings = root.get(QueryWarnings.KEY) instanceof QueryWarnings w ? w : null;
       this.fields = spec.columns().stream().map(SpecColumn::field).toList();
     }
 
@@ -132,11 +135,15 @@ public final class LookerExecution {
     }
 
     private void truncated() {
-      String message = "The Looker query returned " + count + " rows, the row limit, so the "
-          + "result may be incomplete; add a LIMIT or raise the connection's rowLimit";
+      String message = "The Looker query over explore " + table.model() + "." + table.explore()
+          + " returned " + count + " rows, its row limit, so the result may be incomplete; add a "
+          + "LIMIT or raise the connection's rowLimit";
       if (table.catalog().settings().failOnTruncation()) {
         close();
         throw new IllegalStateException(message);
+      }
+      if (warnings != null) {
+        warnings.add(message);
       }
       table.catalog().settings().warnings().accept(message);
     }

@@ -1,0 +1,33 @@
+package org.apache.calcite.jdbc;
+
+import io.looksql.catalog.QueryWarnings;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import org.apache.calcite.avatica.Meta;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Calcite's prepared statement, with the warnings of its last execution, as
+ * {@link LookSqlStatement} has them. The driver clears them each time it executes again, since
+ * all executions share one prepared signature.
+ */
+final class LookSqlPreparedStatement extends CalcitePreparedStatement {
+  LookSqlPreparedStatement(CalciteConnectionImpl connection, Meta.@Nullable StatementHandle h,
+      Meta.Signature signature, int resultSetType, int resultSetConcurrency,
+      int resultSetHoldability) throws SQLException {
+    super(connection, h, signature, resultSetType, resultSetConcurrency, resultSetHoldability);
+  }
+
+  @Override public @Nullable SQLWarning getWarnings() throws SQLException {
+    super.getWarnings();
+    return LookSqlStatement.chain(getSignature());
+  }
+
+  @Override public void clearWarnings() throws SQLException {
+    super.clearWarnings();
+    QueryWarnings warnings = LookSqlStatement.warnings(getSignature());
+    if (warnings != null) {
+      warnings.clear();
+    }
+  }
+}

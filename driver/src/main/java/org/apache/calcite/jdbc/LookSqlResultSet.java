@@ -1,0 +1,39 @@
+package org.apache.calcite.jdbc;
+
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.util.TimeZone;
+import org.apache.calcite.avatica.AvaticaClientRuntimeException;
+import org.apache.calcite.avatica.AvaticaStatement;
+import org.apache.calcite.avatica.Meta;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Calcite's result set, with two JDBC duties Avatica's leaves undone: {@code next()} reports a
+ * failure while reading rows (a result cut by the row limit, a cancel, a dropped Looker response)
+ * as an {@link SQLException}, not as the unchecked exception the row source threw, and
+ * {@code getWarnings()} reports the warnings its rows raised (those of its statement).
+ */
+final class LookSqlResultSet extends CalciteResultSet {
+  LookSqlResultSet(AvaticaStatement statement, CalcitePrepare.CalciteSignature signature,
+      ResultSetMetaData metaData, TimeZone timeZone, Meta.Frame firstFrame) throws SQLException {
+    super(statement, signature, metaData, timeZone, firstFrame);
+  }
+
+  @Override public boolean next() throws SQLException {
+    try {
+      return super.next();
+    } catch (AvaticaClientRuntimeException e) {
+      // Raised with the SQLState to report (cancel 57014, timeout HYT00).
+      throw new SQLException(e.getMessage(), e.getSqlState(), e);
+    } catch (RuntimeException e) {
+      throw new SQLException(e.getMessage(), e);
+    }
+  }
+
+  @Override public @Nullable SQLWarning getWarnings() throws SQLException {
+    super.getWarnings();
+    return LookSqlStatement.chain(signature);
+  }
+}
