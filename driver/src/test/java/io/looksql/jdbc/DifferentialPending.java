@@ -52,9 +52,7 @@ final class DifferentialPending {
 
   private static Map<String, String> build() {
     Map<String, String> m = new LinkedHashMap<>();
-    put(m, RESIDUAL, "or_across_fields_dimensions_only", "function_predicate_dimensions_only",
-        "month_eq_dimensions_only", "week_eq_dimensions_only", "timestamp_between_dimensions_only",
-        "date_ne_dimensions_only", "param_yesno_dimensions_only", "join_distinct_dimensions");
+    put(m, RESIDUAL, "join_distinct_dimensions");
     put(m, RANGE_WITH_HOLE, "price_open_range", "age_range_and_ne");
     put(m, YEAR_GRAMMAR, "year_between", "quarter_and_year_dimensions");
     put(m, SUB_QUERY, "brands_above_average_size", "in_sub_query_over_results",

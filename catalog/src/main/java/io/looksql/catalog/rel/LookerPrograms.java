@@ -31,7 +31,7 @@ public final class LookerPrograms {
         .addRuleCollection(LookerRules.RULES)
         .build();
     Program guard = (planner, rel, traits, materializations, lattices) ->
-        logicalRoot(MeasureGuard.check(rel));
+        logicalRoot(MeasureGuard.check(ResidualFilterDistinct.apply(rel)));
     return Programs.sequence(Programs.of(hep, true, DefaultRelMetadataProvider.INSTANCE), guard);
   }
 
