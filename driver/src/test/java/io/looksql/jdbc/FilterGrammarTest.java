@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
@@ -15,8 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * WHERE predicates written in the grammar of each field's Looker filter. Each answer is compared
- * with plain SQL on the emulator's database, and the filter sent with the one expected.
+ * WHERE predicates written in the grammar of each field's Looker filter: a year timeframe in the
+ * date grammar (as the set of years allowed), DOUBLE literals in the number grammar. Each answer
+ * is compared with plain SQL on the emulator's database, and the filter sent with the one
+ * expected.
  */
 class FilterGrammarTest {
   private static Connection connection;
@@ -27,6 +30,58 @@ class FilterGrammarTest {
 
   @AfterAll static void close() throws SQLException {
     connection.close();
+  }
+
+  /** Year timeframes: Looker filters them with the date grammar, as the set of years allowed. */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "= 2022; = 2022; \"2022\"",
+      "<> 2022; <> 2022; \"before 2022/01/01, after 2023/01/01\"",
+      ">= 2021 and `orders.created_year` < 2023; >= 2021 and year(created_at) < 2023;"
+          + " \"2021/01/01 to 2023/01/01\"",
+      "between 2021 and 2022; between 2021 and 2022; \"2021/01/01 to 2023/01/01\"",
+      "> 2022; > 2022; \"after 2023/01/01\"",
+      "<= 2021; <= 2021; \"before 2022/01/01\"",
+      "in (2020, 2022); in (2020, 2022); \"2020, 2022\"",
+      "not in (2021, 2022); not in (2021, 2022); \"before 2021/01/01, after 2023/01/01\"",
+      "is not null; is not null; \"not null\"",
+      "is null; is null; \"null\"",
+  })
+  void years(String driverPredicate, String plainPredicate, String filter) throws SQLException {
+    String sql = "select `orders.status`, aggregate(`orders.count`) from ecommerce.orders "
+        + "where `orders.created_year` " + driverPredicate + " group by `orders.status`";
+    assertFilter(sql, "\"orders.created_year\":" + filter);
+    assertSameRows(sql, "select status, count(*) from orders where year(created_at) "
+        + plainPredicate + " group by status");
+  }
+
+  /** A year bound as a {@code ?} parameter is written when the statement runs. */
+  @ParameterizedTest
+  @CsvSource({"2021", "2023", "1999"})
+  void yearParameter(int year) throws SQLException {
+    String sql = "select aggregate(`orders.count`) from ecommerce.orders "
+        + "where `orders.created_year` <> ? and `orders.created_year` >= 2020";
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      p.setInt(1, year);
+      assertEquals(plainRows("select count(*) from orders where year(created_at) <> " + year
+          + " and year(created_at) >= 2020"), rows(p.executeQuery()));
+    }
+  }
+
+  /** Day dates: {@code <>}, and NOT IN are said in the date grammar too. */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "<> date '2023-05-01'; <> date '2023-05-01'; \"before 2023/05/01, after 2023/05/02\"",
+      "not in (date '2023-05-01', date '2023-05-03');"
+          + " not in (date '2023-05-01', date '2023-05-03');"
+          + " \"before 2023/05/01, 2023/05/02, after 2023/05/04\"",
+  })
+  void dates(String driverPredicate, String plainPredicate, String filter) throws SQLException {
+    String sql = "select `orders.status`, aggregate(`orders.count`) from ecommerce.orders "
+        + "where `orders.created_date` " + driverPredicate + " group by `orders.status`";
+    assertFilter(sql, "\"orders.created_date\":" + filter);
+    assertSameRows(sql, "select status, count(*) from orders where cast(created_at as date) "
+        + plainPredicate + " group by status");
   }
 
   /** A DOUBLE literal is a number filter, not a filter_expression. */

@@ -61,9 +61,10 @@ record FieldFilter(String field, FilterFamily family, List<FilterTerm> positives
     case NUMBER:
       return !(range && !positives.isEmpty());
     case DATE:
-      // The date grammar has no AND: one range, or one OR-group, or NOT NULL alone.
-      int parts = (range ? 1 : 0) + (positives.isEmpty() ? 0 : 1) + (negatives.isEmpty() ? 0 : 1);
-      return parts <= 1 && negatives.stream().allMatch(t -> t.op() == FilterTerm.Op.NULL);
+    case YEAR:
+      // Written as the set of days (years) the conjuncts allow: any combination can be said.
+      return positives.stream().allMatch(t -> t.op() != FilterTerm.Op.LIKE)
+          && (family == FilterFamily.DATE || DateTerms.writableYears(this));
     case YESNO:
       return !range && negatives.isEmpty() && positives.size() <= 1;
     default:

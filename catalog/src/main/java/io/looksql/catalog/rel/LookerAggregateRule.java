@@ -164,7 +164,7 @@ final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
       break;
     }
     boolean counts = type.startsWith("count");
-    if (ac.isDistinct() && !counts || !counts && arg.family() != FilterFamily.NUMBER) {
+    if (ac.isDistinct() && !counts || !counts && !arg.family().numeric()) {
       return null;
     }
     return value(LookerSpec.addCustom(custom, arg.field(), type));

@@ -178,13 +178,14 @@ final class LookerFilterTranslator {
       return family == FilterFamily.YESNO && value.paramIndex() >= 0 ? null
           : with(base, List.of(value), List.of());
     case NOT_EQUALS:
-      if (family != FilterFamily.STRING && family != FilterFamily.NUMBER) {
+      if (family == FilterFamily.YESNO) {
         return null;
       }
       // SQL's <> drops NULLs; Looker's negated terms let them through.
       return with(base, List.of(), List.of(value, FilterTerm.isNull()));
     default:
-      if (family != FilterFamily.NUMBER && family != FilterFamily.DATE) {
+      if (family != FilterFamily.NUMBER && family != FilterFamily.DATE
+          && family != FilterFamily.YEAR) {
         return null;
       }
       boolean inclusive = kind == SqlKind.LESS_THAN_OR_EQUAL
