@@ -17,9 +17,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * WHERE predicates written in the grammar of each field's Looker filter: a year timeframe in the
- * date grammar (as the set of years allowed), DOUBLE literals in the number grammar. Each answer
- * is compared with plain SQL on the emulator's database, and the filter sent with the one
- * expected.
+ * date grammar, DOUBLE literals in the number grammar, and several predicates on one field merged
+ * into one filter (or, where no grammar says them, into {@code filter_expression}), contradictions
+ * included. Each answer is compared with plain SQL on the emulator's database, and the filter sent
+ * with the one expected.
  */
 class FilterGrammarTest {
   private static Connection connection;
@@ -46,6 +47,9 @@ class FilterGrammarTest {
       "not in (2021, 2022); not in (2021, 2022); \"before 2021/01/01, after 2023/01/01\"",
       "is not null; is not null; \"not null\"",
       "is null; is null; \"null\"",
+      // contradictions: an empty range, as Looker (and SQL) answer them
+      ">= 2022 and `orders.created_year` < 2022; >= 2022 and year(created_at) < 2022;"
+          + " \"2000/01/01 to 2000/01/01\"",
   })
   void years(String driverPredicate, String plainPredicate, String filter) throws SQLException {
     String sql = "select `orders.status`, aggregate(`orders.count`) from ecommerce.orders "
@@ -68,13 +72,59 @@ class FilterGrammarTest {
     }
   }
 
-  /** Day dates: {@code <>}, and NOT IN are said in the date grammar too. */
+  /** Several predicates on one field, contradictions included: one filter where one can say it. */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "`products.brand` = 'Allegra K' and `products.brand` = 'Calvin Klein';"
+          + " brand = 'Allegra K' and brand = 'Calvin Klein'; filter_expression",
+      "`products.brand` is null and `products.brand` = 'Allegra K';"
+          + " brand is null and brand = 'Allegra K'; filter_expression",
+      "`products.brand` in ('Allegra K', 'Calvin Klein') and `products.brand` <> 'Allegra K';"
+          + " brand in ('Allegra K', 'Calvin Klein') and brand <> 'Allegra K';"
+          + " \"products.brand\":\"Calvin^ Klein\"",
+      "(`products.id` = 3 or `products.id` = 5) and `products.id` = 5;"
+          + " (id = 3 or id = 5) and id = 5; \"products.id\":\"5\"",
+      "`products.id` in (3, 5, 9) and `products.id` >= 5; id in (3, 5, 9) and id >= 5;"
+          + " \"products.id\":\"5, 9\"",
+      "`products.retail_price` >= 50.5 and `products.retail_price` < 50.5;"
+          + " retail_price >= 50.5 and retail_price < 50.5;"
+          + " \"products.retail_price\":\">=50.5 AND <50.5\"",
+      "`products.retail_price` > 20.25 and `products.retail_price` > 30.5;"
+          + " retail_price > 20.25 and retail_price > 30.5; \"products.retail_price\":\">30.5\"",
+  })
+  void sameField(String driverWhere, String plainWhere, String sent) throws SQLException {
+    String sql = "select `products.department`, aggregate(`products.count`), "
+        + "count(distinct `products.brand`) from ecommerce.products where " + driverWhere
+        + " group by `products.department`";
+    assertFilter(sql, sent);
+    assertSameRows(sql, "select department, count(*), count(distinct brand) from products "
+        + "where " + plainWhere + " group by department");
+  }
+
+  /** Without GROUP BY, an aggregate over a contradiction still has its one row. */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "`products.brand` = 'Allegra K' and `products.brand` = 'Calvin Klein'",
+      "`products.cost` >= 10 and `products.cost` < 10",
+      "`products.id` > 5 and `products.id` < 5",
+  })
+  void contradictionWithoutGroupBy(String where) throws SQLException {
+    String sql = "select aggregate(`products.count`), aggregate(`products.total_cost`) "
+        + "from ecommerce.products where " + where;
+    assertEquals(plainRows("select count(*), sum(cost) from products where 1 = 0"),
+        rows(connection, sql));
+  }
+
+  /** Day dates: {@code <>}, NOT IN and contradictions are said in the date grammar too. */
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
       "<> date '2023-05-01'; <> date '2023-05-01'; \"before 2023/05/01, after 2023/05/02\"",
       "not in (date '2023-05-01', date '2023-05-03');"
           + " not in (date '2023-05-01', date '2023-05-03');"
           + " \"before 2023/05/01, 2023/05/02, after 2023/05/04\"",
+      "= date '2023-05-01' and `orders.created_date` > date '2023-05-01';"
+          + " = date '2023-05-01' and cast(created_at as date) > date '2023-05-01';"
+          + " \"2000/01/01 to 2000/01/01\"",
   })
   void dates(String driverPredicate, String plainPredicate, String filter) throws SQLException {
     String sql = "select `orders.status`, aggregate(`orders.count`) from ecommerce.orders "

@@ -86,13 +86,6 @@ class RandomQueryTest {
      * projecting the filter column away, so a dimension-only SELECT returns duplicate rows.
      */
     CALCITE_FILTERS(false),
-    /**
-     * Two predicates on the same field that contradict each other ({@code x = 'a' AND x = 'b'},
-     * {@code x IS NULL AND x = 'a'}, {@code n >= 3 AND n < 3}). Off: the driver can't merge them
-     * into one Looker filter, leaves them in Calcite and then refuses any query with a measure.
-     * When off, a query filters each field at most once and ranges are never empty.
-     */
-    SAME_FIELD_CONJUNCTS(false),
     /** {@code MEASURE(m)} as a synonym of {@code AGGREGATE(m)}. Off: not parsed yet. */
     MEASURE_SYNONYM(false),
     /** A measure written without AGGREGATE, and GROUP BY ordinals. */
@@ -388,16 +381,11 @@ class RandomQueryTest {
       }
       Collections.shuffle(q.dims, random);
       int nFilters = weighted(new int[] {25, 35, 25, 15});
-      Set<String> filtered = new LinkedHashSet<>();
       for (int tries = 0; q.filters.size() < nFilters && tries < 50; tries++) {
         String field = pick(dims);
-        if (filtered.contains(field) && !SHAPES.contains(Shape.SAME_FIELD_CONJUNCTS)) {
-          continue;
-        }
         Predicate p = predicate(q, field);
         if (p != null) {
           q.filters.add(p);
-          filtered.add(field);
         }
       }
       q.groupBy = !q.measures.isEmpty() && !q.dims.isEmpty() || random.nextInt(3) == 0;
@@ -546,7 +534,6 @@ class RandomQueryTest {
         a = b;
         b = t;
       }
-      boolean emptyRange = a.equals(b) && !SHAPES.contains(Shape.SAME_FIELD_CONJUNCTS);
       switch (random.nextInt(9)) {
       case 0:
         return new Predicate(field, "$ = " + a);
@@ -557,7 +544,7 @@ class RandomQueryTest {
       case 3:
         return new Predicate(field, "$ BETWEEN " + a + " AND " + b);
       case 4:
-        return new Predicate(field, emptyRange ? "$ = " + a : "$ >= " + a + " AND $ < " + b);
+        return new Predicate(field, "$ >= " + a + " AND $ < " + b);
       case 5: {
         Set<String> in = new LinkedHashSet<>();
         for (int i = 0, n = 2 + random.nextInt(4); i < n; i++) {
@@ -588,7 +575,6 @@ class RandomQueryTest {
         a = b;
         b = t;
       }
-      boolean emptyRange = a.equals(b) && !SHAPES.contains(Shape.SAME_FIELD_CONJUNCTS);
       switch (random.nextInt(7)) {
       case 0:
         return new Predicate(field, "$ = " + a);
@@ -597,7 +583,7 @@ class RandomQueryTest {
       case 2:
         return new Predicate(field, "$ BETWEEN " + a + " AND " + b);
       case 3:
-        return new Predicate(field, emptyRange ? "$ = " + a : "$ >= " + a + " AND $ < " + b);
+        return new Predicate(field, "$ >= " + a + " AND $ < " + b);
       case 4:
         return new Predicate(field, random.nextBoolean() ? "$ IS NULL" : "$ IS NOT NULL");
       case 5:

@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Year and date filters written in the date grammar as the set of years (days) they allow. */
+/**
+ * Conjuncts on one field merged into one Looker filter, and year and date filters written in the
+ * date grammar as the set of years (days) they allow.
+ */
 class FieldFilterTest {
   /** A literal as the translator holds it: strings, numbers as BigDecimal, dates as days. */
   private static FilterTerm n(Object v) {
@@ -76,5 +79,27 @@ class FieldFilterTest {
     assertEquals("2023/05/01, 2023/05/03", write(values(d, may1, may1.plusDays(2))));
     FieldFilter f = values(d, may1, may1.plusDays(2)).and(range(d, may1, false, null, false));
     assertEquals("2023/05/03", write(f));
+  }
+
+  @Test void numbers() {
+    FilterFamily num = FilterFamily.NUMBER;
+    // IN (3, 5, 9) AND >= 5: the values in the range
+    assertEquals("5, 9", write(values(num, 3, 5, 9).and(range(num, 5, true, null, false))));
+    // > 20.25 AND > 30.5: the tighter bound
+    assertEquals(">30.5",
+        write(range(num, "20.25", false, null, false).and(range(num, "30.5", false, null, false))));
+    assertEquals(">=3 AND <3",
+        write(range(num, 3, true, null, false).and(range(num, null, false, 3, false))));
+    // (= 3 OR = 5) AND = 5; = 3 AND = 5 has no filter (left to filter_expression)
+    assertEquals("5", write(values(num, 3, 5).and(values(num, 5))));
+    assertNull(values(num, 3).and(values(num, 5)));
+    assertNull(values(num, 3).and(range(num, 4, true, null, false)));
+  }
+
+  @Test void strings() {
+    FilterFamily s = FilterFamily.STRING;
+    assertEquals("b", write(values(s, "a", "b").and(values(s, "b", "c"))));
+    assertNull(values(s, "a").and(values(s, "b")));
+    assertNull(isNull(s).and(values(s, "a")));
   }
 }
