@@ -88,14 +88,8 @@ class RandomQueryTest {
     CALCITE_FILTERS(false),
     /** {@code MEASURE(m)} as a synonym of {@code AGGREGATE(m)}. Off: not parsed yet. */
     MEASURE_SYNONYM(false),
-    /** A measure written without AGGREGATE, and GROUP BY ordinals. */
+    /** A measure written without AGGREGATE (also sorted on), and GROUP BY ordinals. */
     NAKED_MEASURES(true),
-    /**
-     * ORDER BY a measure selected without AGGREGATE ({@code SELECT d, m … GROUP BY d ORDER BY
-     * m}, by alias or ordinal). Off: the Sort keeps {@code M2V(m)} and the guard refuses
-     * ("A measure can't be used here").
-     */
-    NAKED_MEASURE_SORT(false),
     /**
      * In explore order_items, a field of the derived-table view user_order_facts together with a
      * sum or average of a joined view (a symmetric aggregate). Off only to keep the test fast:
@@ -405,9 +399,6 @@ class RandomQueryTest {
         order.add(i);
       }
       Collections.shuffle(order, random);
-      if (!SHAPES.contains(Shape.NAKED_MEASURE_SORT)) {
-        order.removeIf(c -> c >= q.dims.size() && q.naked.contains(q.measures.get(c - q.dims.size())));
-      }
       for (int i = 0; i < Math.min(nSorts, order.size()); i++) {
         q.sorts.add(new SortKey(order.get(i), random.nextBoolean()));
       }
