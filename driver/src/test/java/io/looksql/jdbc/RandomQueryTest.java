@@ -55,8 +55,7 @@ import org.junit.jupiter.api.Test;
  *   <li>{@code looksql.random.scale}: the emulator's sample scale (default 0.05);
  *   <li>{@code looksql.random.verbose}: print every query;
  *   <li>{@code looksql.random.shapes}: comma-separated query shapes to generate in addition to
- *       the default ones ({@code all} for every {@link Shape}); the shapes that are off by
- *       default are those the current driver does not answer yet (see {@link Shape}).
+ *       the default ones ({@code all} for every {@link Shape}, {@code -NAME} for one fewer).
  * </ul>
  *
  * <p>Run: {@code mvn -B -ntp -q -pl driver -am test -Dtest=RandomQueryTest
@@ -73,21 +72,16 @@ class RandomQueryTest {
   private static final String SCHEMA = "ecommerce";
 
   /**
-   * Query shapes that can be switched. Default-on shapes are answered by the current driver;
-   * default-off ones are not (yet), each for a reason found by this test and reported in #5.
+   * Query shapes that can be switched. The driver answers all of them; a default-off shape is off
+   * for the reason given with it.
    */
   enum Shape {
-    /** WHERE on string, number, yes/no, whole-day date, year and integer-timeframe dimensions. */
-    FILTERS(true),
     /**
-     * WHERE on dimensions without a Looker filter grammar in the driver (weeks, months,
-     * quarters, timestamps, tiers, day names), only in queries without measures. Off: the
-     * predicate stays in Calcite above the leaf, and the leaf is not de-duplicated after
-     * projecting the filter column away, so a dimension-only SELECT returns duplicate rows.
+     * WHERE on dimensions: string, number, yes/no, whole-day date, year and integer-timeframe
+     * dimensions (Looker filters); weeks, months, quarters, timestamps, tiers and day names
+     * ({@code filter_expression}).
      */
-    CALCITE_FILTERS(false),
-    /** {@code MEASURE(m)} as a synonym of {@code AGGREGATE(m)}. Off: not parsed yet. */
-    MEASURE_SYNONYM(false),
+    FILTERS(true),
     /** A measure written without AGGREGATE (also sorted on), and GROUP BY ordinals. */
     NAKED_MEASURES(true),
     /**
@@ -240,7 +234,10 @@ class RandomQueryTest {
       List<Object> out = new ArrayList<>();
       try (Statement s = database.createStatement(); ResultSet rs = s.executeQuery(sql)) {
         while (rs.next()) {
-          out.add(rs.getObject(1));
+          // Dates and timestamps as their wall-clock text (getObject's java.sql types would print
+          // them shifted into the JVM's zone: 2019-02-01 as 2019-01-31, never a month's start).
+          Object v = rs.getObject(1);
+          out.add(v instanceof java.util.Date ? text(rs.getString(1)) : v);
         }
       } catch (SQLException ex) {
         throw new IllegalStateException(sql, ex);
@@ -392,7 +389,7 @@ class RandomQueryTest {
           q.naked.add(m);
         }
       }
-      q.synonym = SHAPES.contains(Shape.MEASURE_SYNONYM) && random.nextInt(4) == 0;
+      q.synonym = random.nextInt(4) == 0;
       int nSorts = q.dims.isEmpty() ? 0 : weighted(new int[] {40, 40, 20});
       List<Integer> order = new ArrayList<>();
       for (int i = 0; i < q.columns(); i++) {
@@ -428,7 +425,7 @@ class RandomQueryTest {
 
     private Predicate predicate(Query q, String field) {
       Dim d = dim(q.explore, field);
-      boolean calcite = SHAPES.contains(Shape.CALCITE_FILTERS) && q.measures.isEmpty();
+      boolean expressions = SHAPES.contains(Shape.FILTERS);
       switch (d.kind()) {
       case STRING:
         return SHAPES.contains(Shape.FILTERS) ? stringPredicate(q, field) : null;
@@ -447,12 +444,12 @@ class RandomQueryTest {
       case NUMBER:
         return SHAPES.contains(Shape.FILTERS) ? numberPredicate(q, field) : null;
       case COARSE_DATE:
-        return calcite ? datePredicate(q, field) : null;
+        return expressions ? datePredicate(q, field) : null;
       case TIER:
       case DAY_NAME:
-        return calcite ? stringPredicate(q, field) : null;
+        return expressions ? stringPredicate(q, field) : null;
       case TIMESTAMP:
-        return calcite ? timestampPredicate(q, field) : null;
+        return expressions ? timestampPredicate(q, field) : null;
       default:
         return null;
       }
