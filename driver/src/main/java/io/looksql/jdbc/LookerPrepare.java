@@ -10,6 +10,7 @@ import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
 import org.apache.calcite.prepare.Prepare;
+import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql2rel.SqlToRelConverter;
@@ -41,11 +42,27 @@ final class LookerPrepare extends CalcitePrepareImpl {
         context.getRootSchema(), prefer,
         createCluster(planner, new RexBuilder(context.getTypeFactory())),
         EnumerableConvention.INSTANCE, createConvertletTable()) {
+      private boolean trimming;
+
       @Override protected SqlToRelConverter getSqlToRelConverter(SqlValidator validator,
           Prepare.CatalogReader reader, SqlToRelConverter.Config config) {
         // From 20 values on, Calcite turns IN lists into a join with VALUES, which no rule pushes.
-        return super.getSqlToRelConverter(validator, reader,
-            config.withInSubQueryThreshold(Integer.MAX_VALUE));
+        SqlToRelConverter.Config c = config.withInSubQueryThreshold(Integer.MAX_VALUE);
+        if (trimming) {
+          // Trimming simplifies a contradiction (x = 'a' AND x = 'b') into an empty VALUES: the
+          // explore's leaf would be gone, and a measure over it can't be computed.
+          c = c.withRelBuilderFactory(FilterKeepingRelBuilder::new);
+        }
+        return super.getSqlToRelConverter(validator, reader, c);
+      }
+
+      @Override protected RelRoot trimUnusedFields(RelRoot root) {
+        trimming = true;
+        try {
+          return super.trimUnusedFields(root);
+        } finally {
+          trimming = false;
+        }
       }
 
       @Override protected Program getProgram() {

@@ -13,6 +13,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * SQL through the driver against the emulator; every expected answer is the same question asked
@@ -48,6 +50,31 @@ class LookerDriverTest {
         "select `products.category`, `products.total_retail_price` from ecommerce.products "
             + "group by `products.category`",
         "select category, sum(retail_price) from products group by category");
+  }
+
+  /**
+   * A naked measure sorted on (by alias, ordinal or MEASURE) is the measure: one Looker query
+   * with its sort and limit, in the order asked for.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "select `products.brand` as b, `products.total_retail_price` as t from ecommerce.products "
+          + "where `products.category` = 'Jeans' group by 1 order by t desc, b limit 5",
+      "select `products.brand` as b, `products.total_retail_price` as t from ecommerce.products "
+          + "where `products.category` = 'Jeans' group by `products.brand` order by 2 desc, 1 "
+          + "limit 5",
+      "select `products.brand` as b, measure(`products.total_retail_price`) as t "
+          + "from ecommerce.products where `products.category` = 'Jeans' "
+          + "group by `products.brand` order by t desc, b limit 5",
+  })
+  void nakedMeasureCanBeSorted(String sql) throws SQLException {
+    String plan = String.join("\n", rows("explain plan for " + sql));
+    assertTrue(plan.contains("\"sorts\":[\"products.total_retail_price desc\",\"products.brand\"]"),
+        plan);
+    assertTrue(plan.contains("\"limit\":\"5\""), plan);
+    assertEquals(rows("select brand, sum(retail_price) as t from products "
+        + "where category = 'Jeans' group by brand order by t desc, brand limit 5", true),
+        rows(sql));
   }
 
   @Test void nonAggregateSelectReturnsDistinctDimensions() throws SQLException {

@@ -144,7 +144,7 @@ final class AggregateRollup {
       String type;
       if (kind == SqlKind.COUNT) {
         type = "count";
-      } else if ((kind == SqlKind.SUM || kind == SqlKind.SUM0) && c.family() == FilterFamily.NUMBER) {
+      } else if ((kind == SqlKind.SUM || kind == SqlKind.SUM0) && c.family().numeric()) {
         type = "sum";
       } else if (kind == SqlKind.AVG) {
         throw refused(what, "an average of averages is not the average",

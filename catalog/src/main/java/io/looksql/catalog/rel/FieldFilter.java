@@ -1,5 +1,6 @@
 package io.looksql.catalog.rel;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -35,21 +36,120 @@ record FieldFilter(String field, FilterFamily family, List<FilterTerm> positives
     return new FieldFilter(field, family, List.of(), List.of(), null, false, null, false);
   }
 
-  /** Returns this filter AND the other, or null where one Looker expression can't say both. */
+  /**
+   * Returns this filter AND the other, or null where one Looker expression can't say both. Two
+   * OR-groups of literal values become their intersection, two bounds on one side the tighter one;
+   * an empty intersection is left to the caller (no filter grammar says "nothing").
+   */
   @Nullable FieldFilter and(FieldFilter o) {
-    if (!positives.isEmpty() && !o.positives.isEmpty()) {
-      return null;
+    List<FilterTerm> pos;
+    if (positives.isEmpty() || o.positives.isEmpty()) {
+      pos = positives.isEmpty() ? o.positives : positives;
+    } else {
+      pos = intersection(positives, o.positives);
+      if (pos == null || pos.isEmpty()) {
+        return null;
+      }
     }
-    if (lower != null && o.lower != null || upper != null && o.upper != null) {
+    Bound low = tighter(new Bound(lower, lowerInclusive), new Bound(o.lower, o.lowerInclusive), 1);
+    Bound high = tighter(new Bound(upper, upperInclusive), new Bound(o.upper, o.upperInclusive),
+        -1);
+    if (low == null || high == null) {
       return null;
     }
     List<FilterTerm> neg = new ArrayList<>(negatives);
     neg.addAll(o.negatives);
-    FieldFilter f = new FieldFilter(field, family,
-        positives.isEmpty() ? o.positives : positives, neg,
-        lower != null ? lower : o.lower, lower != null ? lowerInclusive : o.lowerInclusive,
-        upper != null ? upper : o.upper, upper != null ? upperInclusive : o.upperInclusive);
-    return f.expressible() ? f : null;
+    FieldFilter f = new FieldFilter(field, family, pos, neg, low.term, low.inclusive, high.term,
+        high.inclusive).narrowed();
+    return f != null && f.expressible() ? f : null;
+  }
+
+  /** A bound of a range: a term (null: none) and whether it is inclusive. */
+  private record Bound(@Nullable FilterTerm term, boolean inclusive) {
+  }
+
+  /** Returns the tighter of two lower (sign 1) or upper (sign -1) bounds, or null if unknown. */
+  private static @Nullable Bound tighter(Bound a, Bound b, int sign) {
+    if (a.term == null || b.term == null) {
+      return a.term == null ? b : a;
+    }
+    Integer c = compare(a.term, b.term);
+    if (c == null) {
+      return null;
+    }
+    if (c == 0) {
+      return new Bound(a.term, a.inclusive && b.inclusive);
+    }
+    return c * sign > 0 ? a : b;
+  }
+
+  /** Returns the terms of {@code a} that {@code b} also has, or null if that is unknown. */
+  private static @Nullable List<FilterTerm> intersection(List<FilterTerm> a, List<FilterTerm> b) {
+    List<FilterTerm> out = new ArrayList<>();
+    for (FilterTerm t : a) {
+      boolean found = false;
+      for (FilterTerm u : b) {
+        Integer c = t.op() == FilterTerm.Op.NULL || u.op() == FilterTerm.Op.NULL
+            ? (t.op() == u.op() ? Integer.valueOf(0) : Integer.valueOf(1))
+            : t.op() == FilterTerm.Op.EQUALS && u.op() == FilterTerm.Op.EQUALS
+                ? compare(t, u) : null;
+        if (c == null) {
+          return null;
+        }
+        found |= c == 0;
+      }
+      if (found) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns how two literal terms' values compare, or null if they are parameters or not
+   * comparable.
+   */
+  static @Nullable Integer compare(FilterTerm a, FilterTerm b) {
+    if (a.paramIndex() >= 0 || b.paramIndex() >= 0 || a.literal() == null || b.literal() == null) {
+      return null;
+    }
+    Object x = a.literal();
+    Object y = b.literal();
+    if (x instanceof BigDecimal p && y instanceof BigDecimal q) {
+      return p.compareTo(q);
+    }
+    if (x instanceof Integer p && y instanceof Integer q) {
+      return p.compareTo(q);
+    }
+    return x.equals(y) ? Integer.valueOf(0) : x instanceof String || x instanceof Boolean
+        ? Integer.valueOf(1) : null;
+  }
+
+  /**
+   * Returns a number filter with both values and a range as the values inside the range (the
+   * number grammar ORs its terms), or this filter when that is not needed; null if the values
+   * are not all known or none is left.
+   */
+  private @Nullable FieldFilter narrowed() {
+    if (family != FilterFamily.NUMBER || positives.isEmpty() || lower == null && upper == null) {
+      return this;
+    }
+    List<FilterTerm> kept = new ArrayList<>();
+    for (FilterTerm t : positives) {
+      if (t.op() == FilterTerm.Op.NULL) {
+        continue; // NULL is in no range
+      }
+      Integer lo = lower == null ? Integer.valueOf(1) : compare(t, lower);
+      Integer hi = upper == null ? Integer.valueOf(-1) : compare(t, upper);
+      if (lo == null || hi == null) {
+        return null;
+      }
+      if ((lo > 0 || lo == 0 && lowerInclusive) && (hi < 0 || hi == 0 && upperInclusive)) {
+        kept.add(t);
+      }
+    }
+    return kept.isEmpty() ? null
+        : new FieldFilter(field, family, kept, negatives, null, false, null, false);
   }
 
   /** Returns whether the field's grammar can write this combination in one expression. */
@@ -61,9 +161,10 @@ record FieldFilter(String field, FilterFamily family, List<FilterTerm> positives
     case NUMBER:
       return !(range && !positives.isEmpty());
     case DATE:
-      // The date grammar has no AND: one range, or one OR-group, or NOT NULL alone.
-      int parts = (range ? 1 : 0) + (positives.isEmpty() ? 0 : 1) + (negatives.isEmpty() ? 0 : 1);
-      return parts <= 1 && negatives.stream().allMatch(t -> t.op() == FilterTerm.Op.NULL);
+    case YEAR:
+      // Written as the set of days (years) the conjuncts allow: any combination can be said.
+      return positives.stream().allMatch(t -> t.op() != FilterTerm.Op.LIKE)
+          && (family == FilterFamily.DATE || DateTerms.writableYears(this));
     case YESNO:
       return !range && negatives.isEmpty() && positives.size() <= 1;
     default:

@@ -80,14 +80,6 @@ final class FilterEscaper {
     return LOOKER_DATE.format(toLocalDate(value));
   }
 
-  /** Returns the day after a date, as {@code yyyy/MM/dd}. */
-  static String dayAfter(Object value) {
-    if (value instanceof ExplainContext.Placeholder) {
-      return value + "+1day";
-    }
-    return LOOKER_DATE.format(toLocalDate(value).plusDays(1));
-  }
-
   private static LocalDate toLocalDate(Object value) {
     if (value instanceof Integer || value instanceof Long || value instanceof BigDecimal) {
       // Days since the epoch: Calcite's DATE, as a literal (Integer) or a bound ? (BigDecimal).

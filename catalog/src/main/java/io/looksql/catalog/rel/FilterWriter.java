@@ -16,7 +16,8 @@ final class FilterWriter {
     case NUMBER:
       return number(f, root);
     case DATE:
-      return date(f, root);
+    case YEAR:
+      return DateTerms.write(f, root);
     case YESNO:
       return yesNo(f, root);
     default:
@@ -66,29 +67,6 @@ final class FilterWriter {
           ? "NOT NULL" : "NOT " + FilterEscaper.number(required(t, root)));
     }
     return String.join(", ", terms);
-  }
-
-  private static String date(FieldFilter f, DataContext root) {
-    if (f.lower() != null || f.upper() != null) {
-      String from = f.lower() == null ? null : f.lowerInclusive()
-          ? FilterEscaper.date(required(f.lower(), root))
-          : FilterEscaper.dayAfter(required(f.lower(), root));
-      String to = f.upper() == null ? null : f.upperInclusive()
-          ? FilterEscaper.dayAfter(required(f.upper(), root))
-          : FilterEscaper.date(required(f.upper(), root));
-      if (from != null && to != null) {
-        return from + " to " + to;
-      }
-      return from != null ? "after " + from : "before " + to;
-    }
-    if (!f.negatives().isEmpty()) {
-      return "NOT NULL";
-    }
-    List<String> terms = new ArrayList<>();
-    for (FilterTerm t : f.positives()) {
-      terms.add(t.op() == FilterTerm.Op.NULL ? "NULL" : FilterEscaper.date(required(t, root)));
-    }
-    return String.join(",", terms);
   }
 
   private static String yesNo(FieldFilter f, DataContext root) {

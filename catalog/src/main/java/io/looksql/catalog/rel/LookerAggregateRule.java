@@ -164,7 +164,7 @@ final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
       break;
     }
     boolean counts = type.startsWith("count");
-    if (ac.isDistinct() && !counts || !counts && arg.family() != FilterFamily.NUMBER) {
+    if (ac.isDistinct() && !counts || !counts && !arg.family().numeric()) {
       return null;
     }
     if ((type.equals("sum") || type.equals("average") || type.equals("count"))

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.apache.calcite.plan.RelOptPredicateList;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexCall;
@@ -13,6 +14,7 @@ import org.apache.calcite.rex.RexDynamicParam;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexSimplify;
 import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.util.NlsString;
@@ -176,13 +178,14 @@ final class LookerFilterTranslator {
       return family == FilterFamily.YESNO && value.paramIndex() >= 0 ? null
           : with(base, List.of(value), List.of());
     case NOT_EQUALS:
-      if (family != FilterFamily.STRING && family != FilterFamily.NUMBER) {
+      if (family == FilterFamily.YESNO) {
         return null;
       }
       // SQL's <> drops NULLs; Looker's negated terms let them through.
       return with(base, List.of(), List.of(value, FilterTerm.isNull()));
     default:
-      if (family != FilterFamily.NUMBER && family != FilterFamily.DATE) {
+      if (family != FilterFamily.NUMBER && family != FilterFamily.DATE
+          && family != FilterFamily.YEAR) {
         return null;
       }
       boolean inclusive = kind == SqlKind.LESS_THAN_OR_EQUAL
@@ -208,7 +211,7 @@ final class LookerFilterTranslator {
     return n instanceof RexInputRef ref ? columns.apply(ref.getIndex()) : null;
   }
 
-  private static @Nullable FilterTerm value(RexNode node, FilterTerm.Op op) {
+  private @Nullable FilterTerm value(RexNode node, FilterTerm.Op op) {
     if (node instanceof RexDynamicParam p) {
       return new FilterTerm(op, null, p.getIndex());
     }
@@ -217,6 +220,11 @@ final class LookerFilterTranslator {
       if (operand instanceof RexDynamicParam p) {
         return new FilterTerm(op, null, p.getIndex());
       }
+    }
+    if (node.getKind() == SqlKind.CAST && RexUtil.isConstant(node)) {
+      // A literal cast to the column's type (e.g. 25.32 to DOUBLE): its value after the cast.
+      node = new RexSimplify(rexBuilder, RelOptPredicateList.EMPTY, RexUtil.EXECUTOR)
+          .simplify(node);
     }
     if (!(node instanceof RexLiteral lit) || lit.isNull()) {
       return null;
@@ -228,9 +236,12 @@ final class LookerFilterTranslator {
     if (v instanceof BigDecimal || v instanceof Boolean) {
       return new FilterTerm(op, v, -1);
     }
-    if (v instanceof Double d) {
-      // Calcite keeps approximate literals (a number compared with a DOUBLE column) as Double.
-      return d.isNaN() || d.isInfinite() ? null : new FilterTerm(op, BigDecimal.valueOf(d), -1);
+    if (v instanceof Double || v instanceof Float) {
+      // DOUBLE literals hold a Double (Calcite 1.38 and later); the shortest decimal that reads
+      // back as the same double is the number the SQL wrote.
+      double d = ((Number) v).doubleValue();
+      return Double.isFinite(d) ? new FilterTerm(op, new BigDecimal(Double.toString(d)), -1)
+          : null;
     }
     Integer days = lit.getValueAs(Integer.class);
     return switch (lit.getTypeName()) {

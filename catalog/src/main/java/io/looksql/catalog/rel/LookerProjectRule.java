@@ -15,6 +15,7 @@ import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexShuttle;
+import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.sql.SqlKind;
 
 /**
@@ -40,7 +41,7 @@ final class LookerProjectRule extends RelRule<LookerRuleConfig> {
     Map<Integer, RelDataType> evaluated = new LinkedHashMap<>();
     boolean[] raw = new boolean[inputTypes.size()];
     for (RexNode e : project.getProjects()) {
-      collect(e, used, evaluated, raw);
+      collect(e, spec, used, evaluated, raw);
     }
     for (int i : evaluated.keySet()) {
       if (raw[i] || spec.columns().get(i).kind() != SpecColumn.Kind.MEASURE) {
@@ -71,7 +72,8 @@ final class LookerProjectRule extends RelRule<LookerRuleConfig> {
       type.add(query.getRowType().getFieldList().get(i).getName(),
           value ? evaluated.get(i) : inputTypes.get(i));
     }
-    if (kept.size() == spec.columns().size() && evaluated.isEmpty()) {
+    boolean m2v = RexUtil.find(SqlKind.M2V).anyContain(project.getProjects());
+    if (kept.size() == spec.columns().size() && evaluated.isEmpty() && !m2v) {
       if (isIdentity(project, kept.size())
           && project.getRowType().getFieldNames().equals(query.getRowType().getFieldNames())) {
         call.transformTo(query);
@@ -94,7 +96,8 @@ final class LookerProjectRule extends RelRule<LookerRuleConfig> {
 
       @Override public RexNode visitCall(RexCall c) {
         if (c.getKind() == SqlKind.M2V && c.getOperands().get(0) instanceof RexInputRef ref) {
-          return visitInputRef(ref);
+          return query.getCluster().getRexBuilder().ensureType(c.getType(), visitInputRef(ref),
+              true);
         }
         return super.visitCall(c);
       }
@@ -107,8 +110,8 @@ final class LookerProjectRule extends RelRule<LookerRuleConfig> {
         .build());
   }
 
-  private static void collect(RexNode e, TreeSet<Integer> used, Map<Integer, RelDataType> evaluated,
-      boolean[] raw) {
+  private static void collect(RexNode e, LookerSpec spec, TreeSet<Integer> used,
+      Map<Integer, RelDataType> evaluated, boolean[] raw) {
     e.accept(new RexShuttle() {
       @Override public RexNode visitInputRef(RexInputRef ref) {
         used.add(ref.getIndex());
@@ -118,6 +121,11 @@ final class LookerProjectRule extends RelRule<LookerRuleConfig> {
 
       @Override public RexNode visitCall(RexCall c) {
         if (c.getKind() == SqlKind.M2V && c.getOperands().get(0) instanceof RexInputRef ref) {
+          if (spec.columns().get(ref.getIndex()).kind() == SpecColumn.Kind.VALUE) {
+            // Already the measure's value for the leaf's grouping (a naked measure that an
+            // aggregate query folded, used again in ORDER BY): the value itself.
+            return visitInputRef(ref);
+          }
           used.add(ref.getIndex());
           evaluated.put(ref.getIndex(), c.getType());
           return c;

@@ -6,6 +6,7 @@ import org.apache.calcite.rel.core.Aggregate;
 import org.apache.calcite.rel.core.Filter;
 import org.apache.calcite.rel.core.Project;
 import org.apache.calcite.rel.core.Sort;
+import org.apache.calcite.rex.RexInputRef;
 
 /**
  * The rules that fold SQL operators into a {@link LookerQuery}. Run them as one Hep rule
@@ -55,10 +56,17 @@ public final class LookerRules {
       b0 -> b0.operand(Sort.class).oneInput(b1 -> b1.operand(LookerQuery.class).noInputs()),
       LookerSortRule::new).toRule();
 
+  /** Folds ORDER BY and LIMIT through a Project of columns into the leaf. */
+  public static final RelOptRule SORT_PROJECT = LookerRuleConfig.of("LookerSortRule:project",
+      b0 -> b0.operand(Sort.class).oneInput(b1 -> b1.operand(Project.class)
+          .predicate(p -> p.getProjects().stream().allMatch(e -> e instanceof RexInputRef))
+          .oneInput(b2 -> b2.operand(LookerQuery.class).noInputs())),
+      LookerSortRule::new).toRule();
+
   /** All rules, for one {@code HepProgramBuilder.addRuleCollection}. */
   public static final List<RelOptRule> RULES =
       List.of(PROJECT, FILTER, AGGREGATE, AGGREGATE_PROJECT, AGGREGATE_FILTER,
-          AGGREGATE_PROJECT_FILTER, SORT);
+          AGGREGATE_PROJECT_FILTER, SORT, SORT_PROJECT);
 
   private LookerRules() {
   }

@@ -1,9 +1,14 @@
 package io.looksql.catalog.rel;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.rel.RelFieldCollation;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.Project;
 import org.apache.calcite.rel.core.Sort;
+import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -23,16 +28,27 @@ final class LookerSortRule extends RelRule<LookerRuleConfig> {
 
   @Override public void onMatch(RelOptRuleCall call) {
     Sort sort = call.rel(0);
-    LookerQuery query = call.rel(1);
+    Project project = call.rels.length == 3 ? call.rel(1) : null;
+    LookerQuery query = call.rel(call.rels.length - 1);
     LookerSpec spec = query.spec();
     if (spec.hasSortOrLimit()) {
       return;
     }
+    List<RelFieldCollation> collations = new ArrayList<>();
     for (RelFieldCollation c : sort.getCollation().getFieldCollations()) {
-      SpecColumn column = spec.columns().get(c.getFieldIndex());
+      int i = c.getFieldIndex();
+      if (project != null) {
+        // Through a Project of columns (e.g. a measure selected and sorted on: c1, c1).
+        if (!(project.getProjects().get(i) instanceof RexInputRef ref)) {
+          return;
+        }
+        i = ref.getIndex();
+      }
+      SpecColumn column = spec.columns().get(i);
       if (column.kind() == SpecColumn.Kind.MEASURE || !nullsLow(c)) {
         return;
       }
+      collations.add(c.withFieldIndex(i));
     }
     Long fetch = literal(sort.fetch);
     Long offset = literal(sort.offset);
@@ -40,8 +56,10 @@ final class LookerSortRule extends RelRule<LookerRuleConfig> {
       return; // LIMIT ? is bound too late to be sent
     }
     Long limit = fetch == null ? null : fetch + (offset == null ? 0 : offset);
-    LookerQuery leaf = query.with(
-        spec.withSort(sort.getCollation().getFieldCollations(), limit), query.getRowType());
+    RelNode leaf = query.with(spec.withSort(collations, limit), query.getRowType());
+    if (project != null) {
+      leaf = project.copy(project.getTraitSet(), List.of(leaf));
+    }
     if (offset == null || offset == 0) {
       call.transformTo(leaf);
     } else {
