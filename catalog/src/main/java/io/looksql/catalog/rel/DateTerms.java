@@ -169,8 +169,9 @@ final class DateTerms {
   }
 
   private static long days(Object value) {
-    if (value instanceof Integer d) {
-      return d;
+    if (value instanceof Integer || value instanceof Long || value instanceof BigDecimal) {
+      // Days since the epoch: Calcite's DATE, as a literal (Integer) or a bound ? (BigDecimal).
+      return ((Number) value).longValue();
     }
     if (value instanceof java.sql.Date d) {
       return d.toLocalDate().toEpochDay();

@@ -71,7 +71,8 @@ record ExpressionTemplate(List<Object> parts) {
     }
     switch (type) {
     case DATE:
-      return date(value instanceof Integer days ? LocalDate.ofEpochDay(days)
+      return date(value instanceof Number days && !(value instanceof Double)
+          ? LocalDate.ofEpochDay(days.longValue())
           : value instanceof java.sql.Date d ? d.toLocalDate() : LocalDate.parse(value.toString()));
     case TIMESTAMP:
       LocalDateTime t = value instanceof Long millis
