@@ -52,7 +52,6 @@ final class DifferentialPending {
 
   private static Map<String, String> build() {
     Map<String, String> m = new LinkedHashMap<>();
-    put(m, RESIDUAL, "join_distinct_dimensions");
     put(m, RANGE_WITH_HOLE, "price_open_range", "age_range_and_ne");
     put(m, YEAR_GRAMMAR, "year_between", "quarter_and_year_dimensions");
     put(m, SUB_QUERY, "brands_above_average_size", "in_sub_query_over_results",
