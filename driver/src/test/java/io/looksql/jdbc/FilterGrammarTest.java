@@ -107,6 +107,8 @@ class FilterGrammarTest {
       "`products.brand` = 'Allegra K' and `products.brand` = 'Calvin Klein'",
       "`products.cost` >= 10 and `products.cost` < 10",
       "`products.id` > 5 and `products.id` < 5",
+      "1 = 0",
+      "false",
   })
   void contradictionWithoutGroupBy(String where) throws SQLException {
     String sql = "select aggregate(`products.count`), aggregate(`products.total_cost`) "

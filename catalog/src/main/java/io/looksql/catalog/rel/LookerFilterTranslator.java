@@ -223,8 +223,12 @@ final class LookerFilterTranslator {
     }
     if (node.getKind() == SqlKind.CAST && RexUtil.isConstant(node)) {
       // A literal cast to the column's type (e.g. 25.32 to DOUBLE): its value after the cast.
-      node = new RexSimplify(rexBuilder, RelOptPredicateList.EMPTY, RexUtil.EXECUTOR)
-          .simplify(node);
+      try {
+        node = new RexSimplify(rexBuilder, RelOptPredicateList.EMPTY, RexUtil.EXECUTOR)
+            .simplify(node);
+      } catch (RuntimeException e) {
+        return null; // a cast that fails (CAST('x' AS INTEGER)) is Calcite's to report
+      }
     }
     if (!(node instanceof RexLiteral lit) || lit.isNull()) {
       return null;
