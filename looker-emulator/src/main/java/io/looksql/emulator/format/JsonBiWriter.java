@@ -82,11 +82,7 @@ final class JsonBiWriter implements ResultWriter {
   }
 
   @Override public void row(Object[] values) throws IOException {
-    g.writeStartObject();
-    for (int i = 0; i < values.length; i++) {
-      JsonValues.writeCell(g, header.fields().get(i).name(), values[i]);
-    }
-    g.writeEndObject();
+    JsonValues.writeCellRow(g, header, values);
   }
 
   @Override public void finish(double runtimeSeconds) throws IOException {

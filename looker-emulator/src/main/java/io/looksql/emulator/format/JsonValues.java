@@ -47,4 +47,13 @@ final class JsonValues {
     write(g, value);
     g.writeEndObject();
   }
+
+  /** Writes one row of json_detail or json_bi: an object of {@code {"value": v}} cells by field name. */
+  static void writeCellRow(JsonGenerator g, ResultHeader header, Object[] values) throws IOException {
+    g.writeStartObject();
+    for (int i = 0; i < values.length; i++) {
+      writeCell(g, header.fields().get(i).name(), values[i]);
+    }
+    g.writeEndObject();
+  }
 }

@@ -9,7 +9,6 @@ import io.looksql.emulator.lookml.Field;
 import io.looksql.emulator.lookml.Model;
 import io.looksql.emulator.lookml.Project;
 import io.looksql.emulator.sql.Dialect;
-import io.looksql.emulator.sql.SqlBuilder;
 import io.looksql.emulator.sql.SqlFragment;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -17,11 +16,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Compiles a Looker query against a LookML project into one SQL statement. */
 public final class QueryCompiler {
@@ -198,10 +194,6 @@ public final class QueryCompiler {
     return value;
   }
 
-  /** Returns the measures and dimensions of a field list, in order, without duplicates. */
-  static Set<String> distinct(List<String> names) {
-    return new LinkedHashSet<>(names);
-  }
 
   /** Returns whether a field holds points in time (for Looker's default sort). */
   static boolean isTemporal(Field field) {
@@ -209,8 +201,4 @@ public final class QueryCompiler {
         || field.type().equals("date") || field.type().equals("date_time");
   }
 
-  /** Returns a SQL fragment of {@code a AND b}. */
-  static SqlFragment and(List<SqlFragment> conditions) {
-    return new SqlBuilder().join(" AND ", new ArrayList<>(conditions)).build();
-  }
 }
