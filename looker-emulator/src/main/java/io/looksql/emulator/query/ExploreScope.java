@@ -2,6 +2,7 @@ package io.looksql.emulator.query;
 
 import io.looksql.emulator.lookml.Explore;
 import io.looksql.emulator.lookml.Field;
+import io.looksql.emulator.lookml.FieldsList;
 import io.looksql.emulator.lookml.Join;
 import io.looksql.emulator.lookml.Model;
 import io.looksql.emulator.lookml.View;
@@ -135,39 +136,7 @@ final class ExploreScope {
         || (join != null && !granted.test(join.requiredAccessGrants()))) {
       return false;
     }
-    if (join != null && !join.fields().isEmpty() && !matches(join.fields(), alias, field, alias)) {
-      return false;
-    }
-    return explore.fields().isEmpty() || matches(explore.fields(), alias, field, null);
-  }
-
-  /** Applies a LookML {@code fields} list: includes first, then {@code -} exclusions. */
-  private static boolean matches(List<String> spec, String alias, Field field, String defaultView) {
-    boolean included = false;
-    boolean anyInclude = false;
-    for (String entry : spec) {
-      boolean exclude = entry.startsWith("-");
-      String name = exclude ? entry.substring(1) : entry;
-      if (!exclude) {
-        anyInclude = true;
-      }
-      if (selects(name, alias, field, defaultView)) {
-        if (exclude) {
-          return false;
-        }
-        included = true;
-      }
-    }
-    return included || !anyInclude;
-  }
-
-  private static boolean selects(String name, String alias, Field field, String defaultView) {
-    if (name.equals("ALL_FIELDS*")) {
-      return true;
-    }
-    String qualified = name.contains(".") || defaultView == null ? name : defaultView + "." + name;
-    return qualified.equals(alias + ".*")
-        || qualified.equals(alias + "." + field.name())
-        || (field.group() != null && qualified.equals(alias + "." + field.group()));
+    return (join == null || FieldsList.allows(join.fields(), alias, field))
+        && FieldsList.allows(explore.fields(), alias, field);
   }
 }

@@ -2,6 +2,7 @@ package io.looksql.emulator.server;
 
 import io.looksql.emulator.lookml.Explore;
 import io.looksql.emulator.lookml.Field;
+import io.looksql.emulator.lookml.FieldsList;
 import io.looksql.emulator.lookml.Join;
 import io.looksql.emulator.lookml.Model;
 import io.looksql.emulator.lookml.View;
@@ -59,46 +60,9 @@ final class ExploreFields {
       return;
     }
     for (Field f : view.fields().values()) {
-      if (allows(joinFields, alias, f) && allows(explore.fields(), alias, f)) {
+      if (FieldsList.allows(joinFields, alias, f) && FieldsList.allows(explore.fields(), alias, f)) {
         entries.add(new Entry(alias, view, f));
       }
     }
-  }
-
-  /**
-   * Returns whether a {@code fields} list lets a field through: it must match an inclusion (when
-   * there is one) and no {@code -exclusion}. Names without a view are the joined view's own.
-   */
-  static boolean allows(List<String> list, String alias, Field field) {
-    if (list == null || list.isEmpty()) {
-      return true;
-    }
-    boolean hasInclusions = false;
-    boolean included = false;
-    for (String raw : list) {
-      String entry = raw.trim();
-      boolean exclusion = entry.startsWith("-");
-      if (exclusion) {
-        if (matches(entry.substring(1).trim(), alias, field)) {
-          return false;
-        }
-      } else {
-        hasInclusions = true;
-        included |= matches(entry, alias, field);
-      }
-    }
-    return included || !hasInclusions;
-  }
-
-  private static boolean matches(String entry, String alias, Field field) {
-    if (entry.equals("ALL_FIELDS*") || entry.equals("*")) {
-      return true;
-    }
-    String qualified = entry.contains(".") ? entry : alias + "." + entry;
-    if (qualified.equals(alias + ".*") || qualified.equals(alias + "." + field.name())) {
-      return true;
-    }
-    // A dimension group's name stands for all its timeframes.
-    return field.group() != null && qualified.equals(alias + "." + field.group());
   }
 }
