@@ -3,6 +3,7 @@ package io.looksql.jdbc;
 import io.looksql.catalog.QueryWarnings;
 import io.looksql.catalog.rel.LookerPrograms;
 import java.lang.reflect.Type;
+import java.util.function.UnaryOperator;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
 import org.apache.calcite.jdbc.CalcitePrepare;
@@ -18,20 +19,38 @@ import org.apache.calcite.tools.Program;
 
 /**
  * Calcite's statement preparation with LookSQL's planner: the Looker pre-pass and measure guard
- * before the standard program, the grouped-rows guard after it, IN lists kept as predicates (so
- * they become one Looker filter), {@code MEASURE(m)} read as {@code AGGREGATE(m)}, and a
- * {@link QueryWarnings} per prepared statement.
+ * before the standard program, the grouped-rows guard after it, {@link LookerSqlValidator}'s
+ * refusal of measures in WHERE and ON, IN lists kept as predicates (so they become one Looker
+ * filter), {@code MEASURE(m)} read as {@code AGGREGATE(m)}, and a {@link QueryWarnings} per
+ * prepared statement.
  */
 final class LookerPrepare extends CalcitePrepareImpl {
   @Override public <T> CalciteSignature<T> prepareSql(CalcitePrepare.Context context,
       CalcitePrepare.Query<T> query, Type elementType, long maxRowCount) {
     CalcitePrepare.Query<T> q = query.sql == null ? query
         : CalcitePrepare.Query.of(MeasureSynonym.rewrite(query.sql));
-    CalciteSignature<T> signature = super.prepareSql(context, q, elementType, maxRowCount);
+    CalciteSignature<T> signature;
+    try {
+      signature = super.prepareSql(context, q, elementType, maxRowCount);
+    } catch (AssertionError | StackOverflowError e) {
+      throw plannerFailure(e);
+    }
     // The map is Calcite's own, handed to every execution's DataContext: the leaves report to
     // these warnings and the statement (LookSqlStatement) reads them.
     signature.internalParameters.put(QueryWarnings.KEY, new QueryWarnings());
     return signature;
+  }
+
+  /**
+   * Returns a RuntimeException for an Error thrown while planning, which Calcite, like for any
+   * other failure, reports as an SQLException; JDBC callers don't expect Errors.
+   */
+  private static IllegalStateException plannerFailure(Error e) {
+    String first = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+    return new IllegalStateException("LookSQL could not plan this statement: Calcite's planner "
+        + "failed with " + e.getClass().getSimpleName()
+        + (first.isEmpty() ? "" : " (" + first + ")") + ". This is a LookSQL bug; a statement "
+        + "that computes measures in a sub-query first may avoid it", e);
   }
 
   @Override protected CalcitePreparingStmt getPreparingStmt(CalcitePrepare.Context context,
@@ -63,6 +82,13 @@ final class LookerPrepare extends CalcitePrepareImpl {
         } finally {
           trimming = false;
         }
+      }
+
+      @Override protected SqlValidator createSqlValidator(Prepare.CatalogReader reader,
+          UnaryOperator<SqlValidator.Config> configTransform) {
+        SqlValidator calcite = super.createSqlValidator(reader, configTransform);
+        return new LookerSqlValidator(calcite.getOperatorTable(), (CalciteCatalogReader) reader,
+            context.getTypeFactory(), calcite.config());
       }
 
       @Override protected Program getProgram() {
