@@ -50,12 +50,10 @@ final class LookerPrepare extends CalcitePrepareImpl {
 
   @Override public <T> CalciteSignature<T> prepareSql(CalcitePrepare.Context context,
       CalcitePrepare.Query<T> query, Type elementType, long maxRowCount) {
-    if (query.sql == null) {
-      return prepare(context, query, elementType, maxRowCount);
-    }
-    PlanCache plans = plansOfConnection.apply(context.getDataContext().getQueryProvider());
+    PlanCache plans = query.sql == null ? null
+        : plansOfConnection.apply(context.getDataContext().getQueryProvider());
     if (plans == null || !plans.enabled()) {
-      return prepare(context, query, elementType, maxRowCount);
+      return PlanCache.withOwnWarnings(prepare(context, query, elementType, maxRowCount));
     }
     PlanCache.Key key = new PlanCache.Key(query.sql, context.getDefaultSchemaPath(), elementType,
         maxRowCount);
@@ -65,18 +63,14 @@ final class LookerPrepare extends CalcitePrepareImpl {
     }
     CalciteSignature<T> signature = prepare(context, query, elementType, maxRowCount);
     plans.put(key, signature, reads);
-    return signature;
+    return PlanCache.withOwnWarnings(signature);
   }
 
   private <T> CalciteSignature<T> prepare(CalcitePrepare.Context context,
       CalcitePrepare.Query<T> query, Type elementType, long maxRowCount) {
     CalcitePrepare.Query<T> q = query.sql == null ? query
         : CalcitePrepare.Query.of(MeasureSynonym.rewrite(query.sql));
-    CalciteSignature<T> signature = super.prepareSql(context, q, elementType, maxRowCount);
-    // The map is Calcite's own, handed to every execution's DataContext: the leaves report to
-    // these warnings and the statement (LookSqlStatement) reads them.
-    signature.internalParameters.put(QueryWarnings.KEY, new QueryWarnings());
-    return signature;
+    return super.prepareSql(context, q, elementType, maxRowCount);
   }
 
   /** Notes the explores a final plan reads, so that the cache can tell when it went stale. */

@@ -72,7 +72,7 @@ final class PlanCache {
     if (plan == null || !plan.fresh()) {
       return null;
     }
-    return copy((CalciteSignature<T>) plan.signature());
+    return withOwnWarnings((CalciteSignature<T>) plan.signature());
   }
 
   /** Keeps a plan if it is a query. */
@@ -85,8 +85,12 @@ final class PlanCache {
     }
   }
 
-  /** The same plan with its own warnings, so that statements sharing it don't share those. */
-  private static <T> CalciteSignature<T> copy(CalciteSignature<T> plan) {
+  /**
+   * Returns the same plan with its own {@link QueryWarnings}, so that statements sharing a plan
+   * don't share warnings. The parameters are Calcite's map handed to each execution's
+   * DataContext: the leaves report to these warnings and the statement reads them.
+   */
+  static <T> CalciteSignature<T> withOwnWarnings(CalciteSignature<T> plan) {
     Map<String, Object> parameters = new LinkedHashMap<>(plan.internalParameters);
     parameters.put(QueryWarnings.KEY, new QueryWarnings());
     // The original applies its own maxRowCount, so the copy has none (-1).

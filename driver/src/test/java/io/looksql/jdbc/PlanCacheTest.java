@@ -71,6 +71,16 @@ class PlanCacheTest {
     }
   }
 
+  @Test void statementsCalcitePreparesWithoutPlanningRun() throws SQLException {
+    // Calcite answers a few texts such as VALUES 1 without a plan, with an immutable signature.
+    for (String extra : List.of("", ";planCacheSize=0")) {
+      try (Connection c = java.sql.DriverManager.getConnection(SharedLooker.url(extra))) {
+        assertEquals(List.of("1|"), SharedLooker.rows(c, "VALUES 1"));
+        assertEquals(List.of("1|"), SharedLooker.rows(c, "VALUES 1"));
+      }
+    }
+  }
+
   @Test void statementsSharingAPlanKeepTheirOwnWarnings() throws SQLException {
     String sql = "SELECT `users.state` FROM ecommerce.order_items";
     try (Connection c = java.sql.DriverManager.getConnection(
