@@ -29,7 +29,9 @@ import org.apache.calcite.runtime.Hook;
  * <ol>
  *   <li><b>1 row</b>: {@code SELECT AGGREGATE(`order_items.total_sale_price`) … WHERE status =
  *       'Complete'}, a fresh {@code prepareStatement} + {@code executeQuery} + reading the row,
- *       against {@code runQuery} of the same WriteQuery + reading the row;
+ *       against {@code runQuery} of the same WriteQuery + reading the row; once on a connection
+ *       with its plan cache (the default), where preparing the text again reuses its plan, and
+ *       once on a connection without ({@code planCacheSize=0}), where every prepare plans;
  *   <li><b>100,000 rows</b>: {@code SELECT `order_items.id`, `order_items.sale_price` … ORDER BY
  *       1 LIMIT 100000}, every value read through {@code getObject} / {@code Row.get};
  *   <li><b>re-execute</b>: one PreparedStatement ({@code … WHERE status = ?}) executed with a new
@@ -63,9 +65,8 @@ public final class DriverOverheadBenchmark {
         LookerClient client = LookerClient.create(LookerClientConfig.builder()
             .baseUrl(emulator.baseUrl()).clientId(emulator.adminClientId())
             .clientSecret(emulator.adminClientSecret()).environment(Map.of()).build());
-        Connection connection = DriverManager.getConnection("jdbc:looksql:url="
-            + emulator.baseUrl() + ";clientId=" + emulator.adminClientId() + ";clientSecret="
-            + emulator.adminClientSecret())) {
+        Connection connection = DriverManager.getConnection(url(emulator, ""));
+        Connection uncached = DriverManager.getConnection(url(emulator, ";planCacheSize=0"))) {
       System.out.printf(Locale.ROOT, "scale %s, %d warm-up + %d measured rounds, %d cores%n",
           scale, warmup, rounds, Runtime.getRuntime().availableProcessors());
 
@@ -74,22 +75,31 @@ public final class DriverOverheadBenchmark {
       WriteQuery smallQuery = WriteQuery.builder("ecommerce", "order_items")
           .fields("order_items.total_sale_price").filter("order_items.status", "Complete")
           .limit(50_000).queryTimezone("UTC").build();
-      compare("1 row (fresh prepare + execute)", connection, client, small, smallQuery, rounds,
-          warmup);
+      compare("1 row, prepare + execute, plan cache (the connection's default)", connection,
+          client, small, smallQuery, rounds, warmup);
+      compare("1 row, prepare + execute, planned every time (planCacheSize=0)", uncached,
+          client, small, smallQuery, rounds, warmup);
 
       String big = "SELECT `order_items.id`, `order_items.sale_price` FROM ecommerce.order_items"
           + " ORDER BY `order_items.id` LIMIT 100000";
       WriteQuery bigQuery = WriteQuery.builder("ecommerce", "order_items")
           .fields("order_items.id", "order_items.sale_price").sorts("order_items.id")
           .limit(100_000).queryTimezone("UTC").build();
-      compare("100,000 rows (fresh prepare + execute)", connection, client, big, bigQuery,
+      compare("100,000 rows, prepare + execute, plan cache", connection, client, big, bigQuery,
           Math.max(5, rounds / 3), Math.max(2, warmup / 3));
+      compare("100,000 rows, prepare + execute, planned every time (planCacheSize=0)", uncached,
+          client, big, bigQuery, Math.max(5, rounds / 3), Math.max(2, warmup / 3));
 
       preparedOnce("100,000 rows, prepared once (row conversion only)", connection, client, big,
           bigQuery, Math.max(5, rounds / 3), Math.max(2, warmup / 3));
       reexecute(connection, client, rounds, warmup);
-      breakdown(connection, small, rounds + warmup);
+      breakdown(uncached, small, rounds + warmup);
     }
+  }
+
+  private static String url(LookerEmulator emulator, String extra) {
+    return "jdbc:looksql:url=" + emulator.baseUrl() + ";clientId=" + emulator.adminClientId()
+        + ";clientSecret=" + emulator.adminClientSecret() + extra;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.looksql.catalog;
 
+import io.looksql.client.AbortSignal;
 import io.looksql.client.LookerClient;
 import io.looksql.client.model.LookmlModel;
 import io.looksql.client.model.LookmlModelExplore;
@@ -106,8 +107,12 @@ public final class LookerClientSource implements ExploreSource, QueryRunner, Aut
         f.sql(), f.valueFormatName(), Boolean.TRUE.equals(f.primaryKey()));
   }
 
-  @Override public QueryRows runQuery(LookerRequest r) {
-    return rows(client.runQuery(writeQuery(r)));
+  @Override public QueryRows runQuery(LookerRequest r, AbortSignal abort) {
+    return rows(client.runQuery(writeQuery(r), abort));
+  }
+
+  @Override public void killQuery(LookerRequest r) {
+    client.cancelRunningQuery(writeQuery(r));
   }
 
   @Override public BackgroundQuery startQuery(LookerRequest r) {

@@ -14,6 +14,18 @@ import java.util.Map;
  * metadata by host and Looker user.
  */
 final class ClientCatalogConnector implements CatalogConnector {
+  private final ExploreCache explores;
+
+  /** Creates a ClientCatalogConnector that caches explores in the JVM's shared cache. */
+  ClientCatalogConnector() {
+    this(ExploreCache.shared());
+  }
+
+  /** Creates a ClientCatalogConnector that caches explores in {@code explores}. */
+  ClientCatalogConnector(ExploreCache explores) {
+    this.explores = explores;
+  }
+
   @Override public LookerCatalog connect(ConnectionSettings s, ExecutionSettings execution)
       throws SQLException {
     LookerClientConfig.Builder config = LookerClientConfig.builder()
@@ -42,7 +54,7 @@ final class ClientCatalogConnector implements CatalogConnector {
         : s.token() != null ? "token:" + Integer.toHexString(s.token().hashCode())
         : "client:" + s.clientId();
     LookerClientSource source = new LookerClientSource(client, owner);
-    return LookerCatalog.create(s.baseUrl() + "|" + user, source, source, ExploreCache.shared(),
+    return LookerCatalog.create(s.baseUrl() + "|" + user, source, source, explores,
         s.showHidden(), execution);
   }
 }

@@ -33,10 +33,12 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param showHidden whether hidden explores and fields are listed
  * @param failOnTruncation whether a truncated result fails the statement
  * @param rowLimit the limit sent when a statement has none
+ * @param planCacheSize how many prepared plans are kept for reuse; 0 keeps none
  */
 public record ConnectionSettings(String baseUrl, @Nullable String clientId,
     @Nullable String clientSecret, @Nullable String token, @Nullable String sudo,
-    ZoneId timeZone, boolean showHidden, boolean failOnTruncation, long rowLimit) {
+    ZoneId timeZone, boolean showHidden, boolean failOnTruncation, long rowLimit,
+    int planCacheSize) {
 
   /** Parses and validates; throws an SQLException (SQLState 08001) that lists every problem. */
   static ConnectionSettings parse(String urlTail, Properties info, Map<String, String> env)
@@ -122,18 +124,10 @@ public record ConnectionSettings(String baseUrl, @Nullable String clientId,
     if (!truncation.equals("fail") && !truncation.equals("warn")) {
       errors.add("onTruncation must be fail or warn, not \"" + truncation + "\"");
     }
-    long rowLimit = 50_000;
-    String limit = v.get(LookerConnectionProperty.ROW_LIMIT);
-    if (limit != null) {
-      try {
-        rowLimit = Long.parseLong(limit.trim());
-      } catch (NumberFormatException e) {
-        rowLimit = -1;
-      }
-      if (rowLimit < 1) {
-        errors.add("rowLimit must be a positive integer, not \"" + limit + "\"");
-      }
-    }
+    long rowLimit = number(v, LookerConnectionProperty.ROW_LIMIT, 50_000, 1, Long.MAX_VALUE,
+        errors);
+    long planCacheSize = number(v, LookerConnectionProperty.PLAN_CACHE_SIZE, 100, 0, 100_000,
+        errors);
     String sudo = v.get(LookerConnectionProperty.SUDO);
     if (sudo != null && sudo.isBlank()) {
       errors.add("sudo must name a user (e-mail or id)");
@@ -142,7 +136,7 @@ public record ConnectionSettings(String baseUrl, @Nullable String clientId,
       return null;
     }
     return new ConnectionSettings(url.replaceAll("/+$", ""), user, secret, token, sudo, zone,
-        hidden, truncation.equals("fail"), rowLimit);
+        hidden, truncation.equals("fail"), rowLimit, Math.toIntExact(planCacheSize));
   }
 
   private static void checkUrl(String url, TreeSet<String> errors) {
@@ -184,6 +178,27 @@ public record ConnectionSettings(String baseUrl, @Nullable String clientId,
       errors.add(p.key() + " must be true or false, not \"" + s + "\"");
     }
     return Boolean.parseBoolean(s);
+  }
+
+  /** Returns an integer property, its default when absent; reports one out of [min, max]. */
+  private static long number(Map<LookerConnectionProperty, String> v, LookerConnectionProperty p,
+      long absent, long min, long max, TreeSet<String> errors) {
+    String s = v.get(p);
+    if (s == null) {
+      return absent;
+    }
+    long n;
+    try {
+      n = Long.parseLong(s.trim());
+    } catch (NumberFormatException e) {
+      n = min - 1;
+    }
+    if (n < min || n > max) {
+      errors.add(p.key() + " must be " + (min == 1 && max == Long.MAX_VALUE ? "a positive integer"
+          : "an integer from " + min + " to " + max) + ", not \"" + s + "\"");
+      return absent;
+    }
+    return n;
   }
 
   private static @Nullable String first(@Nullable String a, @Nullable String b) {

@@ -38,8 +38,12 @@ public class Driver extends org.apache.calcite.jdbc.Driver {
   private static final System.Logger LOG = System.getLogger(Driver.class.getName());
 
   private final CatalogConnector connector;
-  /** The catalog of each open connection, closed (with its Looker client) when it closes. */
-  private final Map<Connection, LookerCatalog> catalogs = new ConcurrentHashMap<>();
+  /** What each open connection holds; the catalog is closed (with its Looker client) with it. */
+  private final Map<Connection, OpenConnection> open = new ConcurrentHashMap<>();
+
+  /** The catalog and plan cache of an open connection. */
+  private record OpenConnection(LookerCatalog catalog, PlanCache plans) {
+  }
 
   /** Creates a Driver that connects through the Looker API client. */
   public Driver() {
@@ -64,7 +68,10 @@ public class Driver extends org.apache.calcite.jdbc.Driver {
   }
 
   @Override public CalcitePrepare createPrepare() {
-    return new LookerPrepare();
+    return new LookerPrepare(connection -> {
+      OpenConnection c = open.get(connection);
+      return c == null ? null : c.plans();
+    });
   }
 
   @Override public @Nullable Connection connect(String url, Properties info) throws SQLException {
@@ -92,7 +99,7 @@ public class Driver extends org.apache.calcite.jdbc.Driver {
       close(catalog);
       throw e;
     }
-    catalogs.put(connection, catalog);
+    open.put(connection, new OpenConnection(catalog, new PlanCache(settings.planCacheSize())));
     try {
       catalog.addTo(connection.unwrap(CalciteConnection.class).getRootSchema());
     } catch (RuntimeException e) {
@@ -111,9 +118,9 @@ public class Driver extends org.apache.calcite.jdbc.Driver {
 
       @Override public void onConnectionClose(AvaticaConnection c) {
         calcite.onConnectionClose(c);
-        LookerCatalog catalog = catalogs.remove(c);
-        if (catalog != null) {
-          close(catalog);
+        OpenConnection closed = open.remove(c);
+        if (closed != null) {
+          close(closed.catalog());
         }
       }
 

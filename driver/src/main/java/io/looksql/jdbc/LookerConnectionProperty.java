@@ -28,7 +28,9 @@ public enum LookerConnectionProperty {
   /** What a result cut by the row limit does: {@code fail} (default) or {@code warn}. */
   ON_TRUNCATION("onTruncation"),
   /** Row limit sent when a statement has no LIMIT of its own; default 50000. */
-  ROW_LIMIT("rowLimit");
+  ROW_LIMIT("rowLimit"),
+  /** How many prepared plans the connection keeps for reuse by SQL text; default 100, 0 for none. */
+  PLAN_CACHE_SIZE("planCacheSize");
 
   private static final Map<String, LookerConnectionProperty> BY_KEY = new TreeMap<>();
 

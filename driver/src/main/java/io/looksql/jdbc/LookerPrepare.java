@@ -1,8 +1,14 @@
 package io.looksql.jdbc;
 
+import io.looksql.catalog.ExploreDefinition;
+import io.looksql.catalog.LookerTable;
 import io.looksql.catalog.QueryWarnings;
 import io.looksql.catalog.rel.LookerPrograms;
+import io.looksql.catalog.rel.LookerQuery;
 import java.lang.reflect.Type;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
@@ -11,34 +17,79 @@ import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
 import org.apache.calcite.prepare.Prepare;
+import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelRoot;
+import org.apache.calcite.rel.RelVisitor;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql2rel.SqlToRelConverter;
 import org.apache.calcite.tools.Program;
+import org.apache.calcite.tools.Programs;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Calcite's statement preparation with LookSQL's planner: the Looker pre-pass and measure guard
  * before the standard program, the grouped-rows guard after it, {@link LookerSqlValidator}'s
  * refusal of measures in WHERE and ON, IN lists kept as predicates (so they become one Looker
- * filter), {@code MEASURE(m)} read as {@code AGGREGATE(m)}, and a {@link QueryWarnings} per
- * prepared statement.
+ * filter), {@code MEASURE(m)} read as {@code AGGREGATE(m)}, a {@link QueryWarnings} per prepared
+ * statement, and the connection's {@link PlanCache}.
+ *
+ * <p>Calcite creates one per statement it prepares.
  */
 final class LookerPrepare extends CalcitePrepareImpl {
+  private final Function<Object, @Nullable PlanCache> plansOfConnection;
+  /** The explores the plan being prepared reads, with the definitions it was planned against. */
+  private final Map<LookerTable, ExploreDefinition> reads = new HashMap<>();
+
+  /**
+   * Creates a LookerPrepare.
+   *
+   * @param plansOfConnection the plan cache of a connection (Calcite's query provider), or null
+   */
+  LookerPrepare(Function<Object, @Nullable PlanCache> plansOfConnection) {
+    this.plansOfConnection = plansOfConnection;
+  }
+
   @Override public <T> CalciteSignature<T> prepareSql(CalcitePrepare.Context context,
+      CalcitePrepare.Query<T> query, Type elementType, long maxRowCount) {
+    PlanCache plans = query.sql == null ? null
+        : plansOfConnection.apply(context.getDataContext().getQueryProvider());
+    if (plans == null || !plans.enabled()) {
+      return PlanCache.withOwnWarnings(prepare(context, query, elementType, maxRowCount));
+    }
+    PlanCache.Key key = new PlanCache.Key(query.sql, context.getDefaultSchemaPath(), elementType,
+        maxRowCount);
+    CalciteSignature<T> cached = plans.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    CalciteSignature<T> signature = prepare(context, query, elementType, maxRowCount);
+    plans.put(key, signature, reads);
+    return PlanCache.withOwnWarnings(signature);
+  }
+
+  private <T> CalciteSignature<T> prepare(CalcitePrepare.Context context,
       CalcitePrepare.Query<T> query, Type elementType, long maxRowCount) {
     CalcitePrepare.Query<T> q = query.sql == null ? query
         : CalcitePrepare.Query.of(MeasureSynonym.rewrite(query.sql));
-    CalciteSignature<T> signature;
     try {
-      signature = super.prepareSql(context, q, elementType, maxRowCount);
+      return super.prepareSql(context, q, elementType, maxRowCount);
     } catch (AssertionError | StackOverflowError e) {
       throw plannerFailure(e);
     }
-    // The map is Calcite's own, handed to every execution's DataContext: the leaves report to
-    // these warnings and the statement (LookSqlStatement) reads them.
-    signature.internalParameters.put(QueryWarnings.KEY, new QueryWarnings());
-    return signature;
+  }
+
+  /** Notes the explores a final plan reads, so that the cache can tell when it went stale. */
+  private RelNode recordReads(RelNode plan) {
+    new RelVisitor() {
+      @Override public void visit(RelNode node, int ordinal, @Nullable RelNode parent) {
+        if (node instanceof LookerQuery leaf) {
+          reads.put(leaf.lookerTable(), leaf.lookerTable().definition());
+        }
+        super.visit(node, ordinal, parent);
+      }
+    }.go(plan);
+    return plan;
   }
 
   /**
@@ -92,7 +143,8 @@ final class LookerPrepare extends CalcitePrepareImpl {
       }
 
       @Override protected Program getProgram() {
-        return LookerPrograms.standard();
+        Program record = (planner, rel, traits, materializations, lattices) -> recordReads(rel);
+        return Programs.sequence(LookerPrograms.standard(), record);
       }
     };
   }

@@ -11,6 +11,7 @@ import io.looksql.catalog.LookerRequest;
 import io.looksql.catalog.ModelSummary;
 import io.looksql.catalog.QueryRows;
 import io.looksql.catalog.QueryRunner;
+import io.looksql.client.AbortSignal;
 import java.sql.Connection;
 import java.time.Clock;
 import java.util.List;
@@ -31,7 +32,11 @@ class ConnectionCloseTest {
         throw new UnsupportedOperationException();
       }
 
-      @Override public QueryRows runQuery(LookerRequest request) {
+      @Override public QueryRows runQuery(LookerRequest request, AbortSignal abort) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override public void killQuery(LookerRequest request) {
         throw new UnsupportedOperationException();
       }
 

@@ -18,7 +18,7 @@ class ConnectionSettingsTest {
     p.setProperty("password", "s");
     ConnectionSettings s = ConnectionSettings.parse(
         "url=https://acme.looker.com/;user=id;timeZone=Europe/Berlin;showHidden=true;"
-            + "onTruncation=warn;rowLimit=10;sudo=ann@example.com", p, Map.of());
+            + "onTruncation=warn;rowLimit=10;sudo=ann@example.com;planCacheSize=0", p, Map.of());
     assertEquals("https://acme.looker.com", s.baseUrl());
     assertEquals("id", s.clientId());
     assertEquals("s", s.clientSecret());
@@ -26,6 +26,7 @@ class ConnectionSettingsTest {
     assertEquals(true, s.showHidden());
     assertFalse(s.failOnTruncation());
     assertEquals(10, s.rowLimit());
+    assertEquals(0, s.planCacheSize());
     assertEquals("ann@example.com", s.sudo());
   }
 
@@ -36,6 +37,7 @@ class ConnectionSettingsTest {
     assertEquals("http://127.0.0.1:19999", s.baseUrl());
     assertEquals("a", s.clientId());
     assertEquals("UTC", s.timeZone().getId());
+    assertEquals(100, s.planCacheSize());
   }
 
   @ParameterizedTest
@@ -50,6 +52,10 @@ class ConnectionSettingsTest {
       "url=https://h;token=t;timeZone=Mars/Base|timeZone \"Mars/Base\" is not a time zone",
       "url=https://h;token=t;onTruncation=ignore|onTruncation must be fail or warn, not \"ignore\"",
       "url=https://h;token=t;rowLimit=0|rowLimit must be a positive integer, not \"0\"",
+      "url=https://h;token=t;planCacheSize=-1|planCacheSize must be an integer from 0 to 100000, "
+          + "not \"-1\"",
+      "url=https://h;token=t;planCacheSize=lots|planCacheSize must be an integer from 0 to "
+          + "100000, not \"lots\"",
       "url=https://h;token=t;showHidden=yes|showHidden must be true or false, not \"yes\"",
       "token=t|url is missing (e.g. url=https://acme.looker.com)",
       "url=ftp://h;token=t|url \"ftp://h\" must be https://host[:port]",

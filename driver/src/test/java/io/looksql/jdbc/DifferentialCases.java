@@ -1019,6 +1019,33 @@ final class DifferentialCases {
             + "select cat, t / (select sum(t) from c) from c",
         "with c as (select category cat, sum(retail_price) t from products group by category) "
             + "select cat, t / (select sum(t) from c) from c"));
+    String perCategory = "(select [products.category] cat, aggregate([products.count]) n "
+        + "from ecommerce.products group by [products.category]) c";
+    String perCategoryHand = "(select category cat, count(*) n from products group by category) c";
+    all.add(answer("correlated_measure_sub_query",
+        "select c.cat, (select aggregate([order_items.total_sale_price]) from ecommerce.order_items"
+            + " o where o.[products.category] = c.cat and o.[order_items.status] = 'Complete') "
+            + "from " + perCategory,
+        "select c.cat, (select sum(oi.sale_price) from " + OI + " where p.category = c.cat "
+            + "and oi.status = 'Complete') from " + perCategoryHand));
+    all.add(answer("not_in_sub_query_over_results",
+        "select b, n from " + perBrand + " where b not in (select [products.brand] "
+            + "from ecommerce.order_items group by [products.brand] "
+            + "having [order_items.returned_count] > 40)",
+        "select b, n from " + perBrandHand + " where b not in (select p.brand from " + OI
+            + " group by p.brand having sum(case when oi.status = 'Returned' then 1 else 0 end)"
+            + " > 40)"));
+    all.add(answer("exists_over_explore_rows",
+        "select b, n from " + perBrand + " x where exists (select 1 from ecommerce.order_items o "
+            + "where o.[products.brand] = x.b and o.[order_items.status] = 'Returned')",
+        "select b, n from " + perBrandHand + " x where exists (select 1 from " + OI
+            + " where p.brand = x.b and oi.status = 'Returned')"));
+    // COUNT(*) over a sub-query of dimensions counts the explore's rows, which Looker never returns.
+    all.add(either("correlated_count_over_dimension_rows",
+        "select c.cat, (select count(*) from (select [products.category] pc, [products.brand] pb "
+            + "from ecommerce.products) q where q.pc = c.cat) from " + perCategory,
+        "select c.cat, (select count(*) from products p where p.category = c.cat) from "
+            + perCategoryHand));
     all.add(answer("max_of_per_department_categories",
         "select d, max(n), min(n) from (select [products.department] d, [products.category] c, "
             + "aggregate([products.count]) n from ecommerce.products "

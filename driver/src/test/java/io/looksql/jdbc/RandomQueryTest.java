@@ -84,14 +84,6 @@ class RandomQueryTest {
     FILTERS(true),
     /** A measure written without AGGREGATE (also sorted on), and GROUP BY ordinals. */
     NAKED_MEASURES(true),
-    /**
-     * In explore order_items, a field of the derived-table view user_order_facts together with a
-     * sum or average of a joined view (a symmetric aggregate). Off only to keep the test fast:
-     * the emulator answers these in about 6 s at scale 0.05 (35-40 s at 0.1) on H2 (the
-     * {@code ROW_NUMBER() OVER (PARTITION BY …)} first-row flag over the join with the
-     * un-indexed derived table), while the plain SQL takes 10-60 ms. They do pass.
-     */
-    SLOW_EMULATOR_SHAPES(false),
     /** Explore {@code customers} (hidden; {@code from: users}, joins under aliases). */
     HIDDEN_EXPLORE(true);
 
@@ -360,16 +352,6 @@ class RandomQueryTest {
           q.measures.add(m);
         }
       }
-      if (!SHAPES.contains(Shape.SLOW_EMULATOR_SHAPES) && q.explore.name().equals("order_items")) {
-        boolean facts = q.dims.stream().anyMatch(d -> d.startsWith("user_order_facts."))
-            || q.measures.stream().anyMatch(m -> m.startsWith("user_order_facts."));
-        if (facts) {
-          q.measures.removeIf(m -> !m.startsWith("order_items.") && symmetric(q.explore, m));
-          if (q.measures.isEmpty() && q.dims.isEmpty()) {
-            q.measures.add("order_items.count");
-          }
-        }
-      }
       Collections.shuffle(q.dims, random);
       int nFilters = weighted(new int[] {25, 35, 25, 15});
       for (int tries = 0; q.filters.size() < nFilters && tries < 50; tries++) {
@@ -411,16 +393,6 @@ class RandomQueryTest {
       q.driverSql = driverSql(q);
       q.expectedSql = expectedSql(q);
       return q;
-    }
-
-    /** Whether a measure is a sum or average, or a number built on one. */
-    private static boolean symmetric(Explore e, String field) {
-      Measure m = measure(e, field);
-      if (m.agg() == Agg.NUMBER) {
-        String view = field.substring(0, field.indexOf('.'));
-        return references(m.sql()).stream().anyMatch(r -> symmetric(e, view + "." + r));
-      }
-      return m.agg().needsDistinctRows();
     }
 
     private Predicate predicate(Query q, String field) {

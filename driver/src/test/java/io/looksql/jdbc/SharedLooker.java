@@ -1,5 +1,7 @@
 package io.looksql.jdbc;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.looksql.emulator.LookerEmulator;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -60,13 +62,36 @@ final class SharedLooker {
         .DELETE().build());
   }
 
-  private static void send(HttpRequest request) {
+  /**
+   * Returns the JSON answer of a GET as the admin: {@code /api/4.0/...} or the emulator's own
+   * {@code /emulator/history}.
+   */
+  static JsonNode adminGet(String path) {
+    LookerEmulator l = emulator();
+    String form = "client_id=" + l.adminClientId() + "&client_secret=" + l.adminClientSecret();
+    String token = json(HttpRequest.newBuilder(URI.create(l.baseUrl() + "/api/4.0/login"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build()).get("access_token").asText();
+    return json(HttpRequest.newBuilder(URI.create(l.baseUrl() + path))
+        .header("Authorization", "token " + token).GET().build());
+  }
+
+  private static JsonNode json(HttpRequest request) {
+    try {
+      return new ObjectMapper().readTree(send(request));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static String send(HttpRequest request) {
     try {
       HttpResponse<String> r = HttpClient.newHttpClient().send(request,
           HttpResponse.BodyHandlers.ofString());
       if (r.statusCode() >= 300) {
-        throw new IllegalStateException("emulator fault API: " + r.statusCode() + " " + r.body());
+        throw new IllegalStateException(request.uri() + ": " + r.statusCode() + " " + r.body());
       }
+      return r.body();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

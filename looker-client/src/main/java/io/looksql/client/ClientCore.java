@@ -68,14 +68,15 @@ final class ClientCore {
         + "&client_secret=" + Forms.encode(c.clientSecret());
     // Repeating a login only issues another token, so it may be retried like a read.
     ApiCall call = new ApiCall("POST", "/login", Map.of(),
-        form.getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded", true, null);
+        form.getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded", true, null,
+        null);
     return transport.send(call, null, Responses.json(AccessToken.class));
   }
 
   /** {@code POST /login/{user_id} -> AccessToken}, as the API user (who must be an admin). */
   private AccessToken loginUser(String userId) {
     ApiCall call = new ApiCall("POST", "/login/" + ApiCall.segment(userId), Map.of(), null, null,
-        true, null);
+        true, null, null);
     return transport.send(call, apiSession, Responses.json(AccessToken.class));
   }
 }

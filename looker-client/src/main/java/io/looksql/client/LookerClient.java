@@ -186,7 +186,16 @@ public final class LookerClient implements AutoCloseable {
 
   /** {@code POST /queries/run/json_bi -> JsonBi}: runs a query without saving it, rows streamed. */
   public QueryRows runQuery(WriteQuery query) {
-    return queries.run(query, null);
+    return queries.run(query, null, null);
+  }
+
+  /**
+   * {@code POST /queries/run/json_bi -> JsonBi}, rows streamed; another thread can stop the call
+   * with {@code abort}, while the response is awaited or the rows are read. Aborting does not stop
+   * the query in Looker: {@link #cancelRunningQuery(WriteQuery)} does.
+   */
+  public QueryRows runQuery(WriteQuery query, AbortSignal abort) {
+    return queries.run(query, null, Objects.requireNonNull(abort, "abort"));
   }
 
   /**
@@ -194,7 +203,7 @@ public final class LookerClient implements AutoCloseable {
    * (Looker sends nothing until the query has run), instead of the configured request timeout.
    */
   public QueryRows runQuery(WriteQuery query, Duration timeout) {
-    return queries.run(query, Objects.requireNonNull(timeout, "timeout"));
+    return queries.run(query, Objects.requireNonNull(timeout, "timeout"), null);
   }
 
   /** {@code GET /queries/{query_id}/run/json_bi -> JsonBi}: runs a saved query, rows streamed. */
@@ -255,6 +264,18 @@ public final class LookerClient implements AutoCloseable {
    */
   public boolean cancelQueryTask(String taskId) {
     return queries.cancel(taskId);
+  }
+
+  /**
+   * Kills this client's user's runs of a query, e.g. one run inline whose call was aborted:
+   * {@code POST /queries} (an equal query returns the one Looker saved when it ran it),
+   * {@code GET /running_queries}, then {@code DELETE /running_queries/{query_task_id}} for each
+   * run of that query by this user. Returns how many were killed; 0 if none was running (any
+   * more). Runs of an equal query by the same user at the same time are killed too: Looker lists
+   * nothing else that tells them apart.
+   */
+  public int cancelRunningQuery(WriteQuery query) {
+    return queries.cancelRunning(query);
   }
 
   /** {@code GET /running_queries -> RunningQueries[]}: the queries running now. */

@@ -1,5 +1,6 @@
 package io.looksql.client;
 
+import io.looksql.client.model.RunningQueries;
 import io.looksql.client.model.WriteQuery;
 import java.io.InputStream;
 import java.time.Duration;
@@ -21,10 +22,13 @@ final class Queries {
   /**
    * Runs a query inline, rows streamed. Running a query has no effect but its result (and a cache
    * entry), so the call is retried like a read even though it is a POST.
+   *
+   * @param timeout time allowed until the first byte, or null for the configured one
+   * @param abort stops the call from another thread, or null
    */
-  QueryRows run(WriteQuery query, Duration timeout) {
+  QueryRows run(WriteQuery query, Duration timeout, AbortSignal abort) {
     ApiCall call = ApiCall.postJson("/queries/run/" + ResultFormat.JSON_BI.apiName(),
-        JsonCodec.INSTANCE.write(query), true);
+        JsonCodec.INSTANCE.write(query), true).withAbort(abort);
     return client.send(timeout == null ? call : call.withTimeout(timeout), rows(call));
   }
 
@@ -102,7 +106,31 @@ final class Queries {
     }
   }
 
+  /**
+   * Kills the runs of a query that this client's user has running: Looker saves a query it runs
+   * inline, and saving an equal query returns the saved one, so {@code POST /queries} with the same
+   * body yields the {@code query_id} that {@code GET /running_queries} lists.
+   */
+  int cancelRunning(WriteQuery query) {
+    String queryId = client.createQuery(query).id();
+    String userId = client.sudoUserId() != null ? client.sudoUserId() : client.fetchMe().id();
+    int killed = 0;
+    for (RunningQueries q : client.fetchRunningQueries()) {
+      if (queryId.equals(q.queryId()) && q.user() != null && userId.equals(q.user().id())
+          && q.queryTaskId() != null && cancel(q.queryTaskId())) {
+        killed++;
+      }
+    }
+    return killed;
+  }
+
   private static Transport.BodyReader<QueryRows> rows(ApiCall call) {
-    return response -> QueryRows.open(call, response.body());
+    return response -> {
+      if (call.abort() != null) {
+        // Closing the body from another thread ends a blocked read with an IOException.
+        call.abort().onAbort(() -> ErrorResponses.discard(response));
+      }
+      return QueryRows.open(call, response.body());
+    };
   }
 }

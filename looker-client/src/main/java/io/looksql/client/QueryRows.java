@@ -140,6 +140,9 @@ public final class QueryRows implements Iterator<Row>, AutoCloseable {
       next = columns == null ? firstRowWithoutMetadata() : RowReader.read(parser, columns);
     } catch (IOException e) {
       close();
+      if (call.aborted()) {
+        throw AbortSignal.failure(call, e);
+      }
       throw new LookerApiException(call.method(), call.path(), 0,
           "result stream failed after " + count + " rows: " + e.getMessage(), null, null, e);
     }

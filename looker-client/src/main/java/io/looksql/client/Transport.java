@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -74,7 +75,7 @@ final class Transport {
           return reader.read(response);
         } catch (IOException e) {
           ErrorResponses.discard(response);
-          throw failure(call, e);
+          throw call.aborted() ? AbortSignal.failure(call, e) : failure(call, e);
         }
       }
       if (status == 401 && auth != null && auth.renewable() && !renewed) {
@@ -96,6 +97,9 @@ final class Transport {
   }
 
   private HttpResponse<InputStream> exchange(ApiCall call, String token) throws IOException {
+    if (call.aborted()) {
+      throw AbortSignal.failure(call, null);
+    }
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(apiBase + call.pathAndQuery()))
         .timeout(call.timeout() != null ? call.timeout() : config.requestTimeout())
         .header("User-Agent", config.userAgent())
@@ -111,8 +115,13 @@ final class Transport {
     }
     CompletableFuture<HttpResponse<InputStream>> future =
         http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+    if (call.abort() != null) {
+      call.abort().onAbort(() -> future.cancel(true));
+    }
     try {
       return future.get();
+    } catch (CancellationException e) {
+      throw AbortSignal.failure(call, e);
     } catch (InterruptedException e) {
       future.cancel(true);
       // A response that arrived anyway must not hold its connection.
@@ -120,6 +129,9 @@ final class Transport {
       Thread.currentThread().interrupt();
       throw new LookerApiException(call.method(), call.path(), 0, "interrupted", null, null, e);
     } catch (ExecutionException e) {
+      if (call.aborted()) {
+        throw AbortSignal.failure(call, e.getCause());
+      }
       Throwable cause = e.getCause();
       if (cause instanceof IOException) {
         throw (IOException) cause;

@@ -16,6 +16,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,47 @@ class FaultsTest {
     assertThrows(LookerApiException.class, () -> client.awaitQueryTask(slow.id(), Duration.ofSeconds(3)));
     assertTrue(System.nanoTime() - start < 5_000_000_000L, "cancel stopped the 20 s query");
     assertFalse(client.cancelQueryTask(slow.id()), "a killed query is no longer running (404)");
+  }
+
+  @Test void anAbortedInlineRunStopsAtOnceAndIsKilledInLooker() throws Exception {
+    fault("{\"kind\":\"db_delay\",\"latency_ms\":30000,\"count\":1,\"path\":\"/api/4.0/queries/run/*\"}");
+    AbortSignal abort = new AbortSignal();
+    CompletableFuture<QueryRows> run = CompletableFuture.supplyAsync(() -> client.runQuery(QUERY, abort));
+    String queryId = client.createQuery(QUERY).id();
+    while (client.fetchRunningQueries().stream().noneMatch(r -> queryId.equals(r.queryId()))) {
+      Thread.sleep(10);
+    }
+    abort.abort();
+    ExecutionException e = assertThrows(ExecutionException.class, run::get);
+    LookerApiException failure = (LookerApiException) e.getCause();
+    assertEquals(0, failure.status());
+    assertEquals("aborted", failure.lookerMessage());
+    // The call ended, but the query still runs in Looker (its delay has not ended) until killed.
+    assertTrue(client.fetchRunningQueries().stream().anyMatch(r -> queryId.equals(r.queryId())));
+    assertEquals(1, client.cancelRunningQuery(QUERY));
+    assertEquals(0, client.cancelRunningQuery(QUERY), "nothing left to kill");
+    assertEquals(expected, TestLooker.drain(client.runQuery(QUERY, new AbortSignal())));
+  }
+
+  @Test void abortingWhileRowsStreamEndsTheReading() throws Exception {
+    WriteQuery many = WriteQuery.builder("ecommerce", "order_items").fields("order_items.id")
+        .sorts("order_items.id").limit(-1).build();
+    AbortSignal abort = new AbortSignal();
+    long read = 0;
+    try (QueryRows rows = client.runQuery(many, abort)) {
+      rows.next();
+      abort.abort();
+      LookerApiException e = assertThrows(LookerApiException.class, () -> {
+        while (rows.hasNext()) {
+          rows.next();
+        }
+      });
+      assertEquals("aborted", e.lookerMessage());
+      read = rows.rowCount();
+    }
+    long all = ((Number) TestLooker.sql(looker, "SELECT COUNT(*) FROM order_items").get(0).get(0))
+        .longValue();
+    assertTrue(read < all, read + " of " + all + " rows read");
   }
 
   private static void fault(String rule) throws Exception {

@@ -133,6 +133,8 @@ class AsyncQueryTest {
   }
 
   @Test void killingASynchronousRunFailsItsRequest() throws Exception {
+    List<JsonNode> before = history(0);
+    long after = before.isEmpty() ? 0 : before.get(before.size() - 1).get("id").asLong();
     http.addFault("{\"kind\":\"db_delay\",\"path\":\"/api/4.0/queries/run/*\",\"latency_ms\":30000}");
     CompletableFuture<HttpResponse<String>> run = CompletableFuture.supplyAsync(() -> {
       try {
@@ -152,10 +154,19 @@ class AsyncQueryTest {
       Thread.sleep(10);
     }
     assertNotNull(listed, "the synchronous run is listed");
+    // Looker saves an inline query as it runs it: saving an equal one returns that query.
+    String queryId = http.createQuery(BY_STATUS);
+    assertEquals(queryId, listed.get("query_id").asText(), listed.toString());
+    assertEquals(queryId, listed.get("query").get("id").asText());
+    assertEquals("1", listed.get("user").get("id").asText());
     String taskId = listed.get("query_task_id").asText();
     assertEquals(204, http.delete("/running_queries/" + taskId).statusCode());
     HttpResponse<String> r = run.get();
     assertEquals(400, r.statusCode(), r.body());
+    assertEquals("The query was killed.", json(r).get("message").asText());
+    List<JsonNode> entries = history(after);
+    assertEquals(1, entries.size(), entries.toString());
+    assertEquals("killed", entries.get(0).get("status").asText(), entries.toString());
   }
 
   @Test void tasksAreAuditedLikeSynchronousRuns() throws Exception {

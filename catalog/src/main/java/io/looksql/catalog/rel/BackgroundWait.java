@@ -65,7 +65,7 @@ final class BackgroundWait {
   }
 
   /** Returns an exception that Avatica turns into an SQLException with this SQLState. */
-  private static RuntimeException failure(String message, String sqlState) {
+  static RuntimeException failure(String message, String sqlState) {
     return new AvaticaClientRuntimeException(message, 0, sqlState, AvaticaSeverity.ERROR,
         List.of(), null);
   }

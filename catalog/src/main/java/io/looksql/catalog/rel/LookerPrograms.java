@@ -27,8 +27,13 @@ public final class LookerPrograms {
   }
 
   /**
-   * Returns the pre-pass: the Looker rules as one rule collection, bottom-up to a fixpoint (run
-   * one rule at a time, a Filter above an Aggregate would never be pushed), then the guard.
+   * Returns the pre-pass: sub-queries turned into joins, the Looker rules as one rule collection,
+   * bottom-up to a fixpoint (run one rule at a time, a Filter above an Aggregate would never be
+   * pushed), then the guard.
+   *
+   * <p>Sub-queries go first because a planner never enters the plan inside a {@code RexSubQuery}:
+   * their leaves would reach Calcite's measure phase unfolded, and the guard would not see them.
+   * Once they are joins (and decorrelated), their leaves fold like any other.
    */
   public static Program prePass() {
     HepProgram hep = HepProgram.builder()
@@ -37,7 +42,8 @@ public final class LookerPrograms {
         .build();
     Program guard = (planner, rel, traits, materializations, lattices) ->
         logicalRoot(MeasureGuard.check(ResidualFilterDistinct.apply(rel)));
-    return Programs.sequence(Programs.of(hep, true, DefaultRelMetadataProvider.INSTANCE), guard);
+    return Programs.sequence(Programs.subQuery(DefaultRelMetadataProvider.INSTANCE),
+        Programs.decorrelate(), Programs.of(hep, true, DefaultRelMetadataProvider.INSTANCE), guard);
   }
 
   /**

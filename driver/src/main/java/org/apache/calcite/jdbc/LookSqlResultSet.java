@@ -12,16 +12,30 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * Calcite's result set, with two JDBC duties Avatica's leaves undone: {@code next()} reports a
  * failure while reading rows (a result cut by the row limit, a cancel, a dropped Looker response)
- * as an {@link SQLException}, not as the unchecked exception the row source threw, and
- * {@code getWarnings()} reports the warnings its rows raised (those of its statement).
+ * as an {@link SQLException}, not as the unchecked exception the row source threw; once its
+ * statement is cancelled, {@code next()} closes it (which kills its Looker queries) and fails with
+ * SQLState 57014; and {@code getWarnings()} reports the warnings its rows raised (those of its
+ * statement).
  */
 final class LookSqlResultSet extends CalciteResultSet {
+  /** SQLState of a statement cancelled by {@code Statement.cancel()}. */
+  static final String CANCELLED_STATE = "57014";
+
+  /** Set by the statement's {@code cancel()}, from any thread. */
+  private volatile boolean cancelled;
+
   LookSqlResultSet(AvaticaStatement statement, CalcitePrepare.CalciteSignature signature,
       ResultSetMetaData metaData, TimeZone timeZone, Meta.Frame firstFrame) throws SQLException {
     super(statement, signature, metaData, timeZone, firstFrame);
   }
 
   @Override public boolean next() throws SQLException {
+    if (cancelled && !isClosed()) {
+      // Avatica would refuse to go on without an SQLState and leave the rows open; closing them
+      // stops their Looker queries.
+      close();
+      throw new SQLException("Statement cancelled", CANCELLED_STATE);
+    }
     try {
       return super.next();
     } catch (AvaticaClientRuntimeException e) {
@@ -30,6 +44,11 @@ final class LookSqlResultSet extends CalciteResultSet {
     } catch (RuntimeException e) {
       throw new SQLException(e.getMessage(), e);
     }
+  }
+
+  @Override protected void cancel() {
+    cancelled = true;
+    super.cancel();
   }
 
   @Override public @Nullable SQLWarning getWarnings() throws SQLException {

@@ -10,7 +10,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * Calcite's statement, with the warnings of its last execution: Avatica's statements always
  * report none. The warnings are those its Looker queries raised while the rows were read (a
  * result that filled a row limit the statement did not ask for, with {@code onTruncation=warn}),
- * so they are complete once the rows have been read. Executing again starts a fresh list.
+ * so they are complete once the rows have been read. Executing again starts a fresh list, and
+ * clears a cancel of the previous execution.
  */
 final class LookSqlStatement extends CalciteStatement {
   /** SQLState of LookSQL's warnings: class 01 (warning), no subclass. */
@@ -19,6 +20,13 @@ final class LookSqlStatement extends CalciteStatement {
   LookSqlStatement(CalciteConnectionImpl connection, Meta.@Nullable StatementHandle h,
       int resultSetType, int resultSetConcurrency, int resultSetHoldability) {
     super(connection, h, resultSetType, resultSetConcurrency, resultSetHoldability);
+  }
+
+  @Override protected void executeInternal(String sql) throws SQLException {
+    // A cancel stops the execution under way; Avatica never clears the flag, so without this a
+    // cancelled statement would refuse every later execution.
+    cancelFlag.set(false);
+    super.executeInternal(sql);
   }
 
   @Override public @Nullable SQLWarning getWarnings() throws SQLException {

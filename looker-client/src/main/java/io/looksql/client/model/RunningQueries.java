@@ -4,6 +4,7 @@ package io.looksql.client.model;
  * OpenAPI {@code RunningQueries}: one query running on the server ({@code GET /running_queries}).
  *
  * @param id the entry's id
+ * @param user who runs it
  * @param queryId the query running
  * @param queryTaskId the task running it, the id to cancel with
  * @param slug the query's slug
@@ -15,7 +16,7 @@ package io.looksql.client.model;
  * @param runtime seconds run so far, when known
  * @param sql the SQL running, null without permission
  */
-public record RunningQueries(String id, String queryId, String queryTaskId, String slug,
-    String source, String status, String createdAt, String connectionName, String dialect,
-    Double runtime, String sql) {
+public record RunningQueries(String id, UserPublic user, String queryId, String queryTaskId,
+    String slug, String source, String status, String createdAt, String connectionName,
+    String dialect, Double runtime, String sql) {
 }

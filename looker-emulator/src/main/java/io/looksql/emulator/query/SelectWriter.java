@@ -3,6 +3,7 @@ package io.looksql.emulator.query;
 import io.looksql.emulator.lookml.Field;
 import io.looksql.emulator.lookml.Join;
 import io.looksql.emulator.lookml.JoinType;
+import io.looksql.emulator.lookml.View;
 import io.looksql.emulator.sql.Dialect;
 import io.looksql.emulator.sql.SqlBuilder;
 import io.looksql.emulator.sql.SqlFragment;
@@ -17,12 +18,14 @@ import java.util.Set;
  * Writes one query's SELECT statement. Measures whose view a join repeats are computed over a
  * sub-query that marks one row per primary key (symmetric aggregates), and so are queries that
  * group by SQL with bind parameters; filters on measures are applied over the aggregated rows.
+ * Derived tables are named in a {@link WithClause} at the top of the statement.
  */
 final class SelectWriter {
   private final ExploreScope scope;
   private final DimensionSql dimensions;
   private final MeasureSql measures;
   private final Set<String> joined = new LinkedHashSet<>();
+  private final WithClause with;
 
   SelectWriter(ExploreScope scope, DimensionSql dimensions, MeasureSql measures, Dialect dialect,
       Set<String> used) {
@@ -32,6 +35,9 @@ final class SelectWriter {
     for (String alias : used) {
       joined.addAll(scope.withAncestors(alias));
     }
+    List<View> read = new ArrayList<>();
+    joined.forEach(alias -> read.add(scope.viewOf(alias)));
+    this.with = new WithClause(read);
   }
 
   SqlFragment write(List<SelectPlan.Selected> columns, List<SqlFragment> where,
@@ -64,7 +70,7 @@ final class SelectWriter {
       order.add((tier ? Tiers.sortKey("t.c_" + sort.column(), field.tiers(), field.tierStyle())
           : String.valueOf(sort.column() + 1)) + (sort.desc() ? " DESC" : ""));
     }
-    SqlBuilder sql = new SqlBuilder();
+    SqlBuilder sql = new SqlBuilder().append(with.sql());
     if (having.isEmpty() && !tierSort) {
       sql.append(aggregate);
     } else {
@@ -246,7 +252,7 @@ final class SelectWriter {
 
   /** Returns the FROM clause: the base view and the joins the query needs, dependencies first. */
   private String from() {
-    StringBuilder sql = new StringBuilder(Substitution.tableSql(scope.viewOf(scope.baseAlias())))
+    StringBuilder sql = new StringBuilder(with.source(scope.viewOf(scope.baseAlias())))
         .append(" AS ").append(scope.baseAlias());
     Set<String> written = new LinkedHashSet<>(List.of(scope.baseAlias()));
     boolean progress = true;
@@ -269,7 +275,7 @@ final class SelectWriter {
   }
 
   private String join(Join join) {
-    String table = Substitution.tableSql(scope.viewOf(join.name())) + " AS " + join.name();
+    String table = with.source(scope.viewOf(join.name())) + " AS " + join.name();
     if (join.type() == JoinType.CROSS || join.sqlOn() == null) {
       return "CROSS JOIN " + table;
     }

@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * The record of every query run: who ran it (and who sudo'd to them), from which client, what
@@ -49,15 +50,22 @@ final class QueryAudit {
     return entry;
   }
 
-  /** Runs a query and records it: complete when {@code run} returns, error when it throws. */
+  /**
+   * Runs a query and records it: complete when {@code run} returns; when it throws, killed if
+   * {@code killed} says so, else error.
+   */
   void record(QueryCaller caller, CompiledQuery query, String queryId, String resultFormat,
-      Run run) throws IOException {
+      BooleanSupplier killed, Run run) throws IOException {
     AuditEntry entry = start(caller, query, queryId, resultFormat);
     try {
       run.run();
       complete(entry);
     } catch (IOException | RuntimeException | Error e) {
-      fail(entry, e.getMessage());
+      if (killed.getAsBoolean()) {
+        kill(entry);
+      } else {
+        fail(entry, e.getMessage());
+      }
       throw e;
     }
   }

@@ -68,10 +68,13 @@ final class QueryRoutes {
       request.sendText(200, format.contentType(), prepared.compiled().sqlWithLiterals());
       return;
     }
-    ObjectNode queryJson = queryId != null
-        ? QueryStore.toJson(stored(request, store.byId(queryId)), baseUrl) : Json.MAPPER.valueToTree(query);
+    // Looker saves an inline query as it runs it, so its running entry names the saved query.
+    QueryStore.StoredQuery stored = queryId != null ? stored(request, store.byId(queryId))
+        : store.save(query);
+    RunningQuery rq = runner.track(request, prepared.compiled(), prepared.header(),
+        QueryStore.toJson(stored, baseUrl));
     audit.record(QueryCaller.of(request), prepared.compiled(), queryId, request.path("result_format"),
-        () -> runner.run(request, prepared.compiled(), format, prepared.header(), queryJson));
+        rq::killed, () -> runner.run(request, prepared.compiled(), format, prepared.header(), rq));
   }
 
   /**

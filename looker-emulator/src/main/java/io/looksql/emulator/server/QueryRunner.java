@@ -54,16 +54,23 @@ final class QueryRunner {
   }
 
   /**
-   * Runs the query and writes the result. A database error before the first row is a 400 with the
-   * database's message; after the body has begun, the connection is dropped. While it runs the
-   * query is listed as running and can be killed.
+   * Returns the running-query entry of a synchronous run, to pass to {@link #run}.
    *
    * @param queryJson the OpenAPI {@code Query} run, for {@code GET /running_queries}
    */
-  void run(ApiRequest request, CompiledQuery query, ResultFormat format, ResultHeader header,
-      ObjectNode queryJson) throws IOException {
-    RunningQuery rq = new RunningQuery(running.newId(), RunningQueries.newTaskId(), request.user(),
+  RunningQuery track(ApiRequest request, CompiledQuery query, ResultHeader header,
+      ObjectNode queryJson) {
+    return new RunningQuery(running.newId(), RunningQueries.newTaskId(), request.user(),
         queryJson, header.sql(), API_SOURCE, query.model().connection(), header.ranAt());
+  }
+
+  /**
+   * Runs the query and writes the result. A database error before the first row is a 400 with the
+   * database's message (Looker's "killed" message for a killed query); after the body has begun,
+   * the connection is dropped. While it runs the query is listed as running and can be killed.
+   */
+  void run(ApiRequest request, CompiledQuery query, ResultFormat format, ResultHeader header,
+      RunningQuery rq) throws IOException {
     long delayMs = faults.dbDelayMs(request.method(), request.requestPath());
     running.add(rq);
     try {
@@ -72,7 +79,8 @@ final class QueryRunner {
       if (request.responseStarted()) {
         throw new ResponseAbortedException(e);
       }
-      throw ApiException.of(400, "Error running query: " + e.getMessage());
+      throw ApiException.of(400, rq.killed() ? QueryTask.KILLED_MESSAGE
+          : "Error running query: " + e.getMessage());
     } finally {
       running.remove(rq);
     }

@@ -4,8 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds a {@link WriteQuery} on the sample model for tests. */
+/** Builds a {@link WriteQuery} for tests, on the sample model unless told another. */
 final class QueryBuilder {
+  private String model = "ecommerce";
   private final String explore;
   private List<String> fields = List.of();
   private final Map<String, String> filters = new LinkedHashMap<>();
@@ -20,6 +21,11 @@ final class QueryBuilder {
   /** Returns a query on an explore of the sample model. */
   static QueryBuilder on(String explore) {
     return new QueryBuilder(explore);
+  }
+
+  QueryBuilder model(String name) {
+    model = name;
+    return this;
   }
 
   QueryBuilder fields(String... names) {
@@ -48,7 +54,7 @@ final class QueryBuilder {
   }
 
   WriteQuery build() {
-    return new WriteQuery("ecommerce", explore, fields, null, null, filters, filterExpression, sorts,
+    return new WriteQuery(model, explore, fields, null, null, filters, filterExpression, sorts,
         "-1", null, null, null, null, dynamicFields, null, null, null, null, null);
   }
 }

@@ -24,9 +24,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
- * The sample project compiled against the sample data (scale 0.05) in a private in-memory H2
- * database, with helpers that run a compiled query and a hand-written one and return their rows
- * in comparable form.
+ * The sample project (or another project over the sample tables) compiled against the sample
+ * data (scale 0.05) in a private in-memory H2 database, with helpers that run a compiled query and
+ * a hand-written one and return their rows in comparable form.
  */
 final class SampleQueries implements AutoCloseable {
   private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -35,10 +35,16 @@ final class SampleQueries implements AutoCloseable {
   static final Instant NOW = Instant.parse("2025-06-15T12:00:00Z");
 
   private final HikariDataSource dataSource;
-  private final Project project = LookmlLoader.load(SampleProject.NAME, withoutAccessFilters());
+  private final Project project;
   private final QueryCompiler compiler = new QueryCompiler(new H2Dialect(), Clock.fixed(NOW, ZoneOffset.UTC));
 
   SampleQueries() throws SQLException {
+    this(withoutAccessFilters());
+  }
+
+  /** Creates a project of other files over the same sample data. */
+  SampleQueries(List<LookmlFile> projectFiles) throws SQLException {
+    project = LookmlLoader.load(SampleProject.NAME, projectFiles);
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl("jdbc:h2:mem:exprs" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
     config.setConnectionInitSql("SET TIME ZONE 'UTC'");
