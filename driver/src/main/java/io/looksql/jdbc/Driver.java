@@ -91,7 +91,6 @@ public class Driver extends org.apache.calcite.jdbc.Driver {
     calcite.setProperty("conformance", "LENIENT");
     calcite.setProperty("defaultNullCollation", "LOW");
     calcite.setProperty("timeZone", settings.timeZone().getId());
-    calcite.setProperty("typeSystem", LookerTypeSystem.class.getName() + "#INSTANCE");
     // Only the prefix goes to Calcite: LookSQL's own properties (secrets included) stay here.
     Connection connection;
     try {

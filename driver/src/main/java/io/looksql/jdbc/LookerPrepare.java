@@ -9,6 +9,7 @@ import java.lang.reflect.Type;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
 import org.apache.calcite.jdbc.CalcitePrepare;
@@ -28,9 +29,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Calcite's statement preparation with LookSQL's planner: the Looker pre-pass and measure guard
- * before the standard program, the grouped-rows guard after it, IN lists kept as predicates (so
- * they become one Looker filter), {@code MEASURE(m)} read as {@code AGGREGATE(m)}, a
- * {@link QueryWarnings} per prepared statement, and the connection's {@link PlanCache}.
+ * before the standard program, the grouped-rows guard after it, {@link LookerSqlValidator}'s
+ * refusal of measures in WHERE and ON, IN lists kept as predicates (so they become one Looker
+ * filter), {@code MEASURE(m)} read as {@code AGGREGATE(m)}, a {@link QueryWarnings} per prepared
+ * statement, and the connection's {@link PlanCache}.
  *
  * <p>Calcite creates one per statement it prepares.
  */
@@ -70,7 +72,11 @@ final class LookerPrepare extends CalcitePrepareImpl {
       CalcitePrepare.Query<T> query, Type elementType, long maxRowCount) {
     CalcitePrepare.Query<T> q = query.sql == null ? query
         : CalcitePrepare.Query.of(MeasureSynonym.rewrite(query.sql));
-    return super.prepareSql(context, q, elementType, maxRowCount);
+    try {
+      return super.prepareSql(context, q, elementType, maxRowCount);
+    } catch (AssertionError | StackOverflowError e) {
+      throw plannerFailure(e);
+    }
   }
 
   /** Notes the explores a final plan reads, so that the cache can tell when it went stale. */
@@ -84,6 +90,18 @@ final class LookerPrepare extends CalcitePrepareImpl {
       }
     }.go(plan);
     return plan;
+  }
+
+  /**
+   * Returns a RuntimeException for an Error thrown while planning, which Calcite, like for any
+   * other failure, reports as an SQLException; JDBC callers don't expect Errors.
+   */
+  private static IllegalStateException plannerFailure(Error e) {
+    String first = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+    return new IllegalStateException("LookSQL could not plan this statement: Calcite's planner "
+        + "failed with " + e.getClass().getSimpleName()
+        + (first.isEmpty() ? "" : " (" + first + ")") + ". This is a LookSQL bug; a statement "
+        + "that computes measures in a sub-query first may avoid it", e);
   }
 
   @Override protected CalcitePreparingStmt getPreparingStmt(CalcitePrepare.Context context,
@@ -115,6 +133,13 @@ final class LookerPrepare extends CalcitePrepareImpl {
         } finally {
           trimming = false;
         }
+      }
+
+      @Override protected SqlValidator createSqlValidator(Prepare.CatalogReader reader,
+          UnaryOperator<SqlValidator.Config> configTransform) {
+        SqlValidator calcite = super.createSqlValidator(reader, configTransform);
+        return new LookerSqlValidator(calcite.getOperatorTable(), (CalciteCatalogReader) reader,
+            context.getTypeFactory(), calcite.config());
       }
 
       @Override protected Program getProgram() {

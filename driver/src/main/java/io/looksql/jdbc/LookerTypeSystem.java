@@ -5,12 +5,11 @@ import org.apache.calcite.rel.type.RelDataTypeSystemImpl;
 /**
  * Calcite's default type system, except that CHAR values of different lengths combine into a
  * VARCHAR: {@code CASE … THEN 'premium' ELSE 'standard' END} returns {@code premium}, not
- * {@code premium } padded to the longer literal, as databases and Looker return it. Public only
- * because Calcite instantiates it by name.
+ * {@code premium } padded to the longer literal, as databases and Looker return it.
  */
-public final class LookerTypeSystem extends RelDataTypeSystemImpl {
-  /** The instance Calcite uses. */
-  public static final LookerTypeSystem INSTANCE = new LookerTypeSystem();
+final class LookerTypeSystem extends RelDataTypeSystemImpl {
+  /** The instance {@link LookerTypeFactory} uses. */
+  static final LookerTypeSystem INSTANCE = new LookerTypeSystem();
 
   private LookerTypeSystem() {
   }

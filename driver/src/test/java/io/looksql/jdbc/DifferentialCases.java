@@ -1122,6 +1122,12 @@ final class DifferentialCases {
             + "where [users.gender] = 'M' and [users.age] > 65",
         "select state from users where gender = 'F' and age > 65 intersect "
             + "select state from users where gender = 'M' and age > 65"));
+    all.add(answer("except_of_states",
+        "select [users.state] from ecommerce.users where [users.gender] = 'F' and "
+            + "[users.age] > 65 except select [users.state] from ecommerce.users "
+            + "where [users.gender] = 'M' and [users.age] > 65",
+        "select state from users where gender = 'F' and age > 65 except "
+            + "select state from users where gender = 'M' and age > 65"));
     all.add(answer("except_of_categories",
         "select [products.category] from ecommerce.products except select [products.category] "
             + "from ecommerce.order_items group by [products.category] "
@@ -1200,6 +1206,15 @@ final class DifferentialCases {
         "select [products.brand] from ecommerce.products where [products.count] > 5 "
             + "group by [products.brand]",
         "products.count", "having_on_unselected_measure"));
+    all.add(refuse("refuse_count_over_union_of_groups",
+        "select st from (select [users.state] st from ecommerce.users where [users.gender] = 'F' "
+            + "and [users.age] > 65 union all select [users.state] st from ecommerce.users "
+            + "where [users.gender] = 'M' and [users.age] > 65) group by st having count(*) = 2",
+        "COUNT(*) can't be computed from Looker's grouped rows", "intersect_of_states"));
+    all.add(refuse("refuse_measure_in_join_condition",
+        "select p.b from (select [products.brand] b from ecommerce.products) p "
+            + "join ecommerce.products q on q.[products.brand] = p.b and q.[products.count] > 3",
+        "Measure `products.count` can't be used in ON", "distinct_brands"));
     all.add(refuse("refuse_hidden_explore",
         "select [customers.state] from ecommerce.customers",
         "Object 'customers' not found", "distinct_states"));

@@ -3,11 +3,16 @@ package io.looksql.catalog.rel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apache.calcite.plan.RelOptLattice;
+import org.apache.calcite.plan.RelOptMaterialization;
+import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.plan.RelTraitSet;
 import org.apache.calcite.plan.hep.HepMatchOrder;
 import org.apache.calcite.plan.hep.HepProgram;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.logical.LogicalProject;
 import org.apache.calcite.rel.metadata.DefaultRelMetadataProvider;
+import org.apache.calcite.rel.rules.CoreRules;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.tools.Program;
@@ -57,12 +62,28 @@ public final class LookerPrograms {
   }
 
   /**
-   * Returns the pre-pass, Calcite's standard program, then {@link GroupedRowsGuard} on the final
-   * plan.
+   * Returns the pre-pass, Calcite's standard program without the rules that rewrite a distinct
+   * INTERSECT or EXCEPT, then {@link GroupedRowsGuard} on the final plan.
    */
   public static Program standard() {
     Program groupedRows = (planner, rel, traits, materializations, lattices) ->
         GroupedRowsGuard.check(rel);
-    return Programs.sequence(prePass(), Programs.standard(), groupedRows);
+    return Programs.sequence(prePass(), LookerPrograms::keepSetOperators, Programs.standard(),
+        groupedRows);
+  }
+
+  /**
+   * Keeps INTERSECT and EXCEPT (distinct) as set operators. Calcite's rules would rewrite them as
+   * COUNT(*) over a UNION ALL of their inputs, and over a leaf's grouped rows the guard can't
+   * tell that count, only compared to decide membership, from one that counts the groups as if
+   * they were the explore's rows. The set operators ignore duplicates, so they are right over
+   * grouped rows.
+   */
+  private static RelNode keepSetOperators(RelOptPlanner planner, RelNode rel,
+      RelTraitSet traits, List<RelOptMaterialization> materializations,
+      List<RelOptLattice> lattices) {
+    planner.removeRule(CoreRules.INTERSECT_TO_DISTINCT);
+    planner.removeRule(CoreRules.MINUS_TO_DISTINCT);
+    return rel;
   }
 }

@@ -1,5 +1,6 @@
 package org.apache.calcite.jdbc;
 
+import io.looksql.jdbc.LookerTypeFactory;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.Properties;
@@ -39,7 +40,8 @@ public final class LookSqlJdbcFactory extends CalciteFactory {
       AvaticaFactory factory, String url, Properties info, @Nullable CalciteSchema rootSchema,
       @Nullable JavaTypeFactory typeFactory) {
     // The connection is given this factory, so that it creates LookSQL's statements.
-    return calcite.newConnection(driver, factory, url, info, rootSchema, typeFactory);
+    return calcite.newConnection(driver, factory, url, info, rootSchema,
+        typeFactory != null ? typeFactory : new LookerTypeFactory());
   }
 
   @Override public AvaticaSpecificDatabaseMetaData newDatabaseMetaData(
