@@ -52,6 +52,7 @@ final class DifferentialCases {
     dateFilters(all);
     booleanFilters(all);
     parameters(all);
+    nullParameters(all);
     having(all);
     orderAndLimit(all);
     customAggregates(all);
@@ -604,6 +605,111 @@ final class DifferentialCases {
             + "where [products.is_premium] = ?",
         "select distinct category, department from products where (retail_price >= 100) = ?")
         .bind(true));
+  }
+
+  /**
+   * Parameters bound to NULL: a comparison with NULL is unknown, never true, as in the hand SQL,
+   * while an aggregate without GROUP BY still has its one row.
+   */
+  private static void nullParameters(List<DiffCase> all) {
+    String[][] where = {
+        {"ne", "[products.brand] <> ?", "brand <> ?"},
+        {"lt", "[products.retail_price] < ?", "retail_price < ?"},
+        {"like", "[products.name] like ?", "name like ?"},
+        {"not_like", "[products.name] not like ?", "name not like ?"},
+        {"in", "[products.brand] in (?, 'Allegra K')", "brand in (?, 'Allegra K')"},
+        {"not_in", "[products.brand] not in (?, 'Allegra K')", "brand not in (?, 'Allegra K')"},
+        {"or_is_null", "([products.brand] = ? or [products.brand] is null)",
+            "(brand = ? or brand is null)"},
+        {"or_across_fields", "([products.brand] = ? or [products.category] = 'Jeans')",
+            "(brand = ? or category = 'Jeans')"},
+        {"number_or_across_fields",
+            "([products.retail_price] > ? or [products.category] = 'Jeans')",
+            "(retail_price > ? or category = 'Jeans')"},
+        {"not_or_across_fields", "not ([products.brand] = ? or [products.category] = 'Jeans')",
+            "not (brand = ? or category = 'Jeans')"},
+        {"and_department", "[products.brand] = ? and [products.department] = 'Women'",
+            "brand = ? and department = 'Women'"},
+    };
+    for (String[] w : where) {
+      all.add(nullBound("null_param_" + w[0],
+          "select [products.department], aggregate([products.count]) from ecommerce.products "
+              + "where " + w[1] + " group by [products.department]",
+          "select department, count(*) from products where " + w[2] + " group by department"));
+    }
+    String price = "select [products.category], aggregate([products.count]) "
+        + "from ecommerce.products where [products.retail_price] between ? and ? "
+        + "group by [products.category]";
+    String priceHand = "select category, count(*) from products where retail_price between ? "
+        + "and ? group by category";
+    all.add(answer("null_param_between", price, priceHand).bind(null, null));
+    all.add(answer("null_param_between_upper", price, priceHand).bind(new BigDecimal("10"), null));
+    all.add(nullBound("null_param_date_eq",
+        "select [orders.status], [orders.count] from ecommerce.orders "
+            + "where [orders.created_date] = ? group by [orders.status]",
+        "select status, count(*) from orders where cast(created_at as date) = ? group by status"));
+    String[][] orders = {
+        {"date_or_status", "[orders.created_date] = ? or [orders.status] = 'Cancelled'",
+            "cast(created_at as date) = ? or status = 'Cancelled'"},
+        {"time_or_status", "[orders.created_time] > ? or [orders.status] = 'Cancelled'",
+            "created_at > ? or status = 'Cancelled'"},
+    };
+    for (String[] w : orders) {
+      all.add(nullBound("null_param_" + w[0],
+          "select [orders.status], [orders.count] from ecommerce.orders where " + w[1]
+              + " group by [orders.status]",
+          "select status, count(*) from orders where " + w[2] + " group by status"));
+    }
+    all.add(nullBound("null_param_year_in",
+        "select [orders.status], [orders.count] from ecommerce.orders "
+            + "where [orders.created_year] in (?, 2021) group by [orders.status]",
+        "select status, count(*) from orders where year(created_at) in (?, 2021) group by status"));
+    all.add(nullBound("null_param_dimensions_only",
+        "select [products.brand] from ecommerce.products where [products.brand] = ?",
+        "select distinct brand from products where brand = ?"));
+    all.add(nullBound("null_param_no_group_by",
+        "select aggregate([products.count]), aggregate([products.total_cost]), "
+            + "aggregate([products.average_retail_price]) from ecommerce.products "
+            + "where [products.brand] = ?",
+        "select count(*), sum(cost), avg(retail_price) from products where brand = ?"));
+    all.add(answer("null_param_no_group_by_custom_measures",
+        "select count(*), sum([products.cost]), min([products.name]), "
+            + "count(distinct [products.brand]) from ecommerce.products "
+            + "where [products.category] = 'Jeans' and [products.brand] in (?, ?)",
+        "select count(*), sum(cost), min(name), count(distinct brand) from products "
+            + "where category = 'Jeans' and brand in (?, ?)").bind(null, null));
+    all.add(nullBound("null_param_no_group_by_with_having",
+        "select aggregate([products.count]) from ecommerce.products where [products.brand] = ? "
+            + "having aggregate([products.count]) = 0",
+        "select count(*) from products where brand = ? having count(*) = 0"));
+    all.add(nullBound("null_param_having",
+        "select [products.brand], aggregate([products.count]) from ecommerce.products "
+            + "group by [products.brand] having aggregate([products.count]) > ?",
+        "select brand, count(*) from products group by brand having count(*) > ?"));
+    all.add(nullBound("null_param_having_no_group_by",
+        "select aggregate([products.count]) from ecommerce.products "
+            + "having aggregate([products.count]) > ?",
+        "select count(*) from products having count(*) > ?"));
+    all.add(nullBound("null_param_having_expression",
+        "select [products.brand], aggregate([products.count]) from ecommerce.products "
+            + "group by [products.brand] "
+            + "having aggregate([products.count]) > ? or aggregate([products.total_cost]) < 100",
+        "select brand, count(*) from products group by brand "
+            + "having count(*) > ? or sum(cost) < 100"));
+    all.add(nullBound("null_param_custom_dimension",
+        "select case when [products.brand] = ? then 'x' else 'y' end as k, "
+            + "aggregate([products.count]) from ecommerce.products group by k",
+        "select case when brand = ? then 'x' else 'y' end as k, count(*) from products "
+            + "group by k"));
+    all.add(nullBound("null_param_outer_count",
+        "select count(*) from (select [products.brand] from ecommerce.products "
+            + "where [products.brand] = ? group by [products.brand]) t",
+        "select count(*) from (select brand from products where brand = ? group by brand) t"));
+  }
+
+  /** Returns a case whose one {@code ?} is bound to NULL. */
+  private static DiffCase nullBound(String name, String sql, String hand) {
+    return answer(name, sql, hand).bind((Object) null);
   }
 
   private static void having(List<DiffCase> all) {
@@ -1335,7 +1441,7 @@ final class DifferentialCases {
         "select [products.category], sum([products.count]) from ecommerce.products "
             + "group by [products.category]",
         "select category, count(*) from products group by category"));
-    all.add(either("null_parameter",
+    all.add(answer("null_parameter",
         "select [products.brand], aggregate([products.count]) from ecommerce.products "
             + "where [products.brand] = ? group by [products.brand]",
         "select brand, count(*) from products where brand = ? group by brand").bind(

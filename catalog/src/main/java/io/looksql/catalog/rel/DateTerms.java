@@ -76,7 +76,7 @@ final class DateTerms {
         if (t.op() == FilterTerm.Op.NULL) {
           nulls = true;
         } else {
-          Long v = exact(required(t, root), years);
+          Long v = exact(t.required(root), years);
           if (v != null) {
             set.add(new Interval(v, v + 1));
           }
@@ -87,7 +87,7 @@ final class DateTerms {
       if (t.op() == FilterTerm.Op.NULL) {
         nulls = false;
       } else {
-        Long v = exact(required(t, root), years);
+        Long v = exact(t.required(root), years);
         if (v != null) {
           set = minus(set, v);
         }
@@ -95,12 +95,12 @@ final class DateTerms {
     }
     if (f.lower() != null) {
       nulls = false;
-      long from = start(required(f.lower(), root), years, !f.lowerInclusive());
+      long from = start(f.lower().required(root), years, !f.lowerInclusive());
       set = intersect(set, new Interval(from, Long.MAX_VALUE));
     }
     if (f.upper() != null) {
       nulls = false;
-      long to = start(required(f.upper(), root), years, f.upperInclusive());
+      long to = start(f.upper().required(root), years, f.upperInclusive());
       set = intersect(set, new Interval(Long.MIN_VALUE, to));
     }
     return terms(merge(set), nulls, years);
@@ -251,14 +251,5 @@ final class DateTerms {
           + f.upper().value(root));
     }
     return String.join(" and ", parts);
-  }
-
-  private static Object required(FilterTerm t, DataContext root) {
-    Object v = t.value(root);
-    if (v == null) {
-      throw new IllegalArgumentException("A NULL value can't be compared with = or <; "
-          + "use IS NULL (filter on " + t + ")");
-    }
-    return v;
   }
 }

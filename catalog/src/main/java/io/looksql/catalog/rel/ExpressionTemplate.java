@@ -66,8 +66,7 @@ record ExpressionTemplate(List<Object> parts) {
   /** Returns a value as a literal of Looker's expression language. */
   static String literal(@Nullable Object value, SqlTypeName type) {
     if (value == null) {
-      // "x = null" means "x is null" to Looker, while SQL's "x = NULL" is never true.
-      throw new IllegalArgumentException("A NULL parameter can't be compared; use IS NULL");
+      return typedNull(type);
     }
     switch (type) {
     case DATE:
@@ -96,6 +95,22 @@ record ExpressionTemplate(List<Object> parts) {
       String s = d.toPlainString();
       return d.signum() < 0 ? "(" + s + ")" : s;
     }
+  }
+
+  /**
+   * Returns a NULL of a type: Looker reads {@code x = null} as {@code is_null(x)}, while a null
+   * value that is not the word compares as SQL's NULL does (unknown), as SQL wants of a
+   * parameter bound to NULL.
+   */
+  private static String typedNull(SqlTypeName type) {
+    String sample = switch (type) {
+      case DATE -> "date(1970, 1, 1)";
+      case TIMESTAMP -> "date_time(1970, 1, 1, 0, 0, 0)";
+      case BOOLEAN -> "no";
+      case CHAR, VARCHAR -> "\"\"";
+      default -> "0";
+    };
+    return "if(no, " + sample + ", null)";
   }
 
   /** Returns a string literal: quoted, with backslash escapes for {@code "} and {@code \}. */

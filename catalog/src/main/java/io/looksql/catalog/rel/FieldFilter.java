@@ -172,6 +172,36 @@ record FieldFilter(String field, FilterFamily family, List<FilterTerm> positives
     }
   }
 
+  /**
+   * Returns this filter as SQL reads it once the parameters have values, or null if no row can
+   * pass. A comparison with NULL is unknown, never true: such a term leaves the OR-group of
+   * positives, and an unknown negated term or bound fails every row (each is ANDed), as does an
+   * OR-group left empty.
+   */
+  @Nullable FieldFilter bind(DataContext root) {
+    if (negatives.stream().anyMatch(t -> t.comparesWithNull(root))
+        || lower != null && lower.comparesWithNull(root)
+        || upper != null && upper.comparesWithNull(root)) {
+      return null;
+    }
+    List<FilterTerm> known = positives.stream().filter(t -> !t.comparesWithNull(root)).toList();
+    if (known.size() == positives.size()) {
+      return this;
+    }
+    return known.isEmpty() ? null : new FieldFilter(field, family, known, negatives, lower,
+        lowerInclusive, upper, upperInclusive);
+  }
+
+  /** Returns the first term that compares with a parameter bound to NULL, or null if none. */
+  @Nullable FilterTerm nullComparison(DataContext root) {
+    List<@Nullable FilterTerm> all = new ArrayList<>(positives);
+    all.addAll(negatives);
+    all.add(lower);
+    all.add(upper);
+    return all.stream().filter(t -> t != null && t.comparesWithNull(root)).findFirst()
+        .orElse(null);
+  }
+
   /** Returns the Looker filter expression, with parameters read from {@code root}. */
   String render(DataContext root) {
     return FilterWriter.write(this, root);

@@ -37,6 +37,20 @@ record FilterTerm(Op op, @Nullable Object literal, int paramIndex) {
         ? new BigDecimal(n.toString()) : v;
   }
 
+  /** Returns the value, which {@link FieldFilter#bind} has made sure is not NULL. */
+  Object required(DataContext root) {
+    Object v = value(root);
+    if (v == null) {
+      throw new IllegalStateException("NULL in filter term " + this + " of an unbound filter");
+    }
+    return v;
+  }
+
+  /** Returns whether this term compares with a parameter bound to NULL (which SQL never holds). */
+  boolean comparesWithNull(DataContext root) {
+    return paramIndex >= 0 && root.get("?" + paramIndex) == null;
+  }
+
   @Override public String toString() {
     String v = paramIndex >= 0 ? "?" + paramIndex : String.valueOf(literal);
     return op == Op.NULL ? "NULL" : op == Op.LIKE ? "LIKE " + v : v;

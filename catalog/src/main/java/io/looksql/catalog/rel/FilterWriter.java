@@ -41,9 +41,9 @@ final class FilterWriter {
     case NULL:
       return "NULL";
     case LIKE:
-      return FilterEscaper.like(String.valueOf(required(t, root)));
+      return FilterEscaper.like(String.valueOf(t.required(root)));
     default:
-      return FilterEscaper.exact(String.valueOf(required(t, root)));
+      return FilterEscaper.exact(String.valueOf(t.required(root)));
     }
   }
 
@@ -51,36 +51,26 @@ final class FilterWriter {
     List<String> terms = new ArrayList<>();
     List<String> range = new ArrayList<>();
     if (f.lower() != null) {
-      range.add((f.lowerInclusive() ? ">=" : ">") + FilterEscaper.number(required(f.lower(), root)));
+      range.add((f.lowerInclusive() ? ">=" : ">") + FilterEscaper.number(f.lower().required(root)));
     }
     if (f.upper() != null) {
-      range.add((f.upperInclusive() ? "<=" : "<") + FilterEscaper.number(required(f.upper(), root)));
+      range.add((f.upperInclusive() ? "<=" : "<") + FilterEscaper.number(f.upper().required(root)));
     }
     if (!range.isEmpty()) {
       terms.add(String.join(" AND ", range));
     }
     for (FilterTerm t : f.positives()) {
-      terms.add(t.op() == FilterTerm.Op.NULL ? "NULL" : FilterEscaper.number(required(t, root)));
+      terms.add(t.op() == FilterTerm.Op.NULL ? "NULL" : FilterEscaper.number(t.required(root)));
     }
     for (FilterTerm t : f.negatives()) {
       terms.add(t.op() == FilterTerm.Op.NULL
-          ? "NOT NULL" : "NOT " + FilterEscaper.number(required(t, root)));
+          ? "NOT NULL" : "NOT " + FilterEscaper.number(t.required(root)));
     }
     return String.join(", ", terms);
   }
 
   private static String yesNo(FieldFilter f, DataContext root) {
-    Object v = required(f.positives().get(0), root);
+    Object v = f.positives().get(0).required(root);
     return Boolean.TRUE.equals(v) ? "yes" : "no";
-  }
-
-  private static Object required(FilterTerm t, DataContext root) {
-    Object v = t.value(root);
-    if (v == null) {
-      // SQL's "x = NULL" is never true; no Looker filter says that, so refuse rather than guess.
-      throw new IllegalArgumentException("A NULL value can't be compared with = or <; "
-          + "use IS NULL (filter on " + t + ")");
-    }
-    return v;
   }
 }

@@ -6,14 +6,14 @@ import io.looksql.catalog.LookerRequest;
 import io.looksql.catalog.LookerTable;
 import io.looksql.catalog.QueryRows;
 import io.looksql.catalog.QueryWarnings;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
+import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.runtime.Hook;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -34,21 +34,23 @@ public final class LookerExecution {
     this.rowType = rowType;
   }
 
-  /** Builds the request; with a null {@code root}, parameters show as {@code ?0}, …. */
-  static LookerRequest request(LookerTable table, LookerSpec spec, @Nullable DataContext root) {
+  /** Builds the request shown before execution: parameters show as {@code ?0}, {@code ?1}, …. */
+  static LookerRequest request(LookerTable table, LookerSpec spec) {
+    DataContext context = ExplainContext.INSTANCE;
+    return request(table, spec, context,
+        Objects.requireNonNull(BoundFilters.bind(table, spec, context)));
+  }
+
+  private static LookerRequest request(LookerTable table, LookerSpec spec, DataContext root,
+      BoundFilters filters) {
     ExecutionSettings settings = table.catalog().settings();
-    Map<String, String> filters = new LinkedHashMap<>();
-    DataContext context = root != null ? root : ExplainContext.INSTANCE;
-    spec.filters().forEach((field, f) -> filters.put(field, f.render(context)));
     long limit = spec.fetch() != null ? spec.fetch() : settings.rowLimit();
-    String expression = spec.filterExpression() == null ? null
-        : spec.filterExpression().expression().render(context);
     List<CustomDimension> dimensions = spec.customDimensions().stream()
-        .map(d -> new CustomDimension(d.name(), d.expression().render(context)))
+        .map(d -> new CustomDimension(d.name(), d.expression().render(root)))
         .toList();
-    return new LookerRequest(table.model(), table.explore(), spec.fieldNames(), filters,
-        expression, spec.lookerSorts(), limit, settings.queryTimezone(), spec.customMeasures(),
-        dimensions);
+    return new LookerRequest(table.model(), table.explore(), spec.fieldNames(), filters.filters(),
+        filters.expression(), spec.lookerSorts(), limit, settings.queryTimezone(),
+        spec.customMeasures(), dimensions);
   }
 
   /** Returns the rows; the query is sent when enumeration starts. */
@@ -57,7 +59,11 @@ public final class LookerExecution {
       throw new IllegalStateException("A query over explore " + table.explore()
           + " must select at least one field");
     }
-    LookerRequest request = request(table, spec, root);
+    BoundFilters filters = BoundFilters.bind(table, spec, root);
+    if (filters == null) {
+      return Linq4j.emptyEnumerable(); // a NULL parameter leaves no row: nothing to ask Looker
+    }
+    LookerRequest request = request(table, spec, root, filters);
     Hook.QUERY_PLAN.run(request.toJson());
     return new AbstractEnumerable<>() {
       @Override public Enumerator<Object[]> enumerator() {

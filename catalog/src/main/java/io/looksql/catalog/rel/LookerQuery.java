@@ -94,7 +94,7 @@ public final class LookerQuery extends AbstractRelNode implements EnumerableRel 
 
   /** Returns the Looker request, with {@code ?} parameters shown as {@code ?0}, {@code ?1}, …. */
   public LookerRequest request() {
-    return LookerExecution.request(lookerTable, spec, null);
+    return LookerExecution.request(lookerTable, spec);
   }
 
   @Override public RelOptTable getTable() {
