@@ -1056,6 +1056,26 @@ final class DifferentialCases {
             + "group by state) u left join (select u.state st, count(*) n from orders o "
             + "join users u on u.id = o.user_id where o.status = 'Cancelled' group by u.state) o "
             + "on u.st = o.st"));
+    // A count (BIGINT) and a fraction need more than Calcite's default 19 decimal digits.
+    all.add(answer("coalesce_count_with_fraction",
+        "select u.st, coalesce(o.n, 0.5) from (select [users.state] st "
+            + "from ecommerce.users group by [users.state]) u left join (select [users.state] st, "
+            + "[orders.count] n from ecommerce.orders where [orders.status] = 'Cancelled' "
+            + "group by [users.state]) o on u.st = o.st",
+        "select u.st, coalesce(o.n, 0.5) from (select distinct state st from users) u "
+            + "left join (select u.state st, count(*) n from orders o join users u "
+            + "on u.id = o.user_id where o.status = 'Cancelled' group by u.state) o "
+            + "on u.st = o.st"));
+    // An average Calcite computes over whole numbers keeps its fraction.
+    all.add(answer("average_of_counts_in_calcite",
+        "select avg(n), avg(n) * 2 from (select [products.brand], aggregate([products.count]) n "
+            + "from ecommerce.products group by [products.brand]) t",
+        "select avg(n), avg(n) * 2 from (select brand, count(*) n from products group by brand) t"));
+    all.add(answer("average_of_counts_over_window",
+        "select c, n, avg(n) over () from (select [products.category] c, "
+            + "aggregate([products.count]) n from ecommerce.products group by [products.category]) t",
+        "select c, n, avg(n) over () from (select category c, count(*) n from products "
+            + "group by category) t"));
     all.add(answer("join_list_price_and_sale_price_by_category",
         "select p.c, p.a, s.a, s.a / p.a from (select [products.category] c, "
             + "[products.average_retail_price] a from ecommerce.products "
