@@ -56,6 +56,15 @@ class GroupedRowsTest {
     assertTrue(messages(e).contains("can't be computed from Looker's grouped rows"), messages(e));
   }
 
+  /** The message names what the user wrote, not Calcite's internal $SUM0 that AVG becomes. */
+  @Test void averageOverGroupedRowsIsNamed() {
+    SQLException e = assertThrows(SQLException.class, () -> rows(connection,
+        "select avg(`products.cost`) from (select `products.brand`, `products.cost` "
+            + "from ecommerce.products limit 100)"));
+    assertTrue(messages(e).contains("SUM(`products.cost`) (or an AVG, which is computed from it) "
+        + "can't be computed from Looker's grouped rows"), messages(e));
+  }
+
   /** Calcite trims the sub-query's columns away; the leaf then has none to group by. */
   @Test void countOfALimitedSubQueryIsRefused() {
     SQLException e = assertThrows(SQLException.class, () -> rows(connection,

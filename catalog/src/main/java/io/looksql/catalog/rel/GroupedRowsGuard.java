@@ -118,7 +118,10 @@ public final class GroupedRowsGuard {
   }
 
   private static String call(String function, List<?> args, RelDataType input) {
-    StringBuilder b = new StringBuilder(function.toUpperCase(Locale.ROOT)).append('(');
+    // Calcite computes AVG(x) as $SUM0(x) / COUNT(x) before the guard sees it.
+    boolean sum0 = function.equals("$SUM0");
+    StringBuilder b = new StringBuilder(sum0 ? "SUM" : function.toUpperCase(Locale.ROOT))
+        .append('(');
     if (args.isEmpty()) {
       b.append('*');
     }
@@ -128,7 +131,7 @@ public final class GroupedRowsGuard {
       b.append(i > 0 ? ", " : "")
           .append(index >= 0 ? "`" + input.getFieldList().get(index).getName() + "`" : a);
     }
-    return b.append(')').toString();
+    return b.append(sum0 ? ") (or an AVG, which is computed from it)" : ")").toString();
   }
 
   private static QueryRefusedException refused(String what, boolean window) {
