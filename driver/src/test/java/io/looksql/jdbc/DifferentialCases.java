@@ -59,6 +59,7 @@ final class DifferentialCases {
     groupingByExpressions(all);
     fanOut(all);
     joinsAndSubQueries(all);
+    measureAggregatesBesideOtherTables(all);
     windowsAndSetOperations(all);
     refusals(all);
     eitherCases(all);
@@ -1184,6 +1185,114 @@ final class DifferentialCases {
             + "then 'big' else 'small' end from ecommerce.products group by [products.brand]",
         "select upper(coalesce(brand, '(none)')), round(avg(retail_price), 2), case when "
             + "count(*) > 5 then 'big' else 'small' end from products group by brand"));
+  }
+
+  /**
+   * SUM of an additive sum or count measure, MIN or MAX of a min or max measure (each equal to the
+   * measure) in a scalar sub-query, a joined derived table or a window's input; what is not equal
+   * to the measure is refused there as in a query of one explore.
+   */
+  private static void measureAggregatesBesideOtherTables(List<DiffCase> all) {
+    String perStatus = "(select [order_items.status] st, aggregate([order_items.count]) n "
+        + "from ecommerce.order_items group by [order_items.status]) s";
+    String perStatusHand = "(select status st, count(*) n from order_items group by status) s";
+    all.add(answer("sum_of_count_in_scalar_sub_query",
+        "select [order_items.status], aggregate([order_items.count]) from ecommerce.order_items "
+            + "group by [order_items.status] having aggregate([order_items.count]) > "
+            + "(select sum([order_items.count]) from ecommerce.order_items) / 10",
+        "select status, count(*) from order_items group by status having count(*) > "
+            + "(select count(*) from order_items) / 10"));
+    all.add(answer("sum_of_count_in_joined_derived_table",
+        "select s.st, s.n, t.total from " + perStatus + " cross join (select "
+            + "sum([order_items.count]) as total from ecommerce.order_items) t",
+        "select s.st, s.n, t.total from " + perStatusHand + " cross join (select count(*) total "
+            + "from order_items) t"));
+    all.add(answer("sum_of_sum_in_derived_table_joined_on_it",
+        "select s.st, s.v, t.v from (select [order_items.status] st, "
+            + "sum([order_items.total_sale_price]) v from ecommerce.order_items "
+            + "group by [order_items.status]) s join (select sum([order_items.total_sale_price]) v "
+            + "from ecommerce.order_items where [order_items.status] = 'Complete') t "
+            + "on s.v > t.v / 2",
+        "select s.st, s.v, t.v from (select status st, sum(sale_price) v from order_items "
+            + "group by status) s join (select sum(sale_price) v from order_items "
+            + "where status = 'Complete') t on s.v > t.v / 2"));
+    all.add(answer("sum_of_count_over_scalar_sub_query",
+        "select [order_items.status], sum([order_items.count]) * 100 / (select "
+            + "sum([order_items.count]) from ecommerce.order_items) from ecommerce.order_items "
+            + "group by [order_items.status]",
+        "select status, count(*) * 100 / (select count(*) from order_items) from order_items "
+            + "group by status"));
+    all.add(answer("sum_of_count_in_correlated_sub_query",
+        "select c.cat, (select sum([order_items.count]) from ecommerce.order_items o "
+            + "where o.[products.category] = c.cat) from (select [products.category] cat, "
+            + "aggregate([products.count]) n from ecommerce.products group by [products.category]) c",
+        "select c.cat, (select sum(1) from " + OI + " where p.category = c.cat) from "
+            + "(select category cat from products group by category) c"));
+    all.add(answer("sum_and_max_of_per_status_sums",
+        "select sum(v), max(v) from (select [order_items.status], "
+            + "sum([order_items.total_sale_price]) v from ecommerce.order_items "
+            + "group by [order_items.status])",
+        "select sum(v), max(v) from (select status, sum(sale_price) v from order_items "
+            + "group by status)"));
+    all.add(answer("rank_of_sum_of_count",
+        "select st, n, rank() over (order by n desc), sum(n) over () from (select "
+            + "[order_items.status] st, sum([order_items.count]) n from ecommerce.order_items "
+            + "group by [order_items.status])",
+        "select status, count(*), rank() over (order by count(*) desc), sum(count(*)) over () "
+            + "from order_items group by status"));
+    all.add(answer("min_of_min_measure_in_scalar_sub_query",
+        "select [products.category], aggregate([products.min_retail_price]) "
+            + "from ecommerce.products group by [products.category] "
+            + "having aggregate([products.min_retail_price]) < "
+            + "(select min([products.min_retail_price]) from ecommerce.products) + 2",
+        "select category, min(retail_price) from products group by category "
+            + "having min(retail_price) < (select min(retail_price) from products) + 2"));
+    all.add(answer("min_and_max_measures_in_joined_derived_table",
+        "select s.st, s.lo - t.lo, t.hi - s.hi from (select [order_items.status] st, "
+            + "aggregate([order_items.min_sale_price]) lo, aggregate([order_items.max_sale_price]) "
+            + "hi from ecommerce.order_items group by [order_items.status]) s cross join "
+            + "(select min([order_items.min_sale_price]) lo, max([order_items.max_sale_price]) hi "
+            + "from ecommerce.order_items) t",
+        "select s.st, s.lo - t.lo, t.hi - s.hi from (select status st, min(sale_price) lo, "
+            + "max(sale_price) hi from order_items group by status) s cross join "
+            + "(select min(sale_price) lo, max(sale_price) hi from order_items) t"));
+    all.add(answer("average_in_joined_derived_table",
+        "select s.st, s.a, t.a from (select [order_items.status] st, "
+            + "aggregate([order_items.average_sale_price]) a from ecommerce.order_items "
+            + "group by [order_items.status]) s cross join (select "
+            + "aggregate([order_items.average_sale_price]) a from ecommerce.order_items) t",
+        "select s.st, s.a, t.a from (select status st, avg(sale_price) a from order_items "
+            + "group by status) s cross join (select avg(sale_price) a from order_items) t"));
+    all.add(answer("fanned_out_count_aggregated_in_scalar_sub_query",
+        "select [products.brand], aggregate([products.count]) from ecommerce.products "
+            + "group by [products.brand] having aggregate([products.count]) > "
+            + "(select aggregate([products.count]) from ecommerce.products) / 100",
+        "select brand, count(*) from products group by brand having count(*) > "
+            + "(select count(*) from products) / 100"));
+    all.add(refuse("refuse_sum_of_count_distinct_in_scalar_sub_query",
+        "select [order_items.status], aggregate([order_items.count]) from ecommerce.order_items "
+            + "group by [order_items.status] having aggregate([order_items.count]) > "
+            + "(select sum([order_items.order_count]) from ecommerce.order_items) / 10",
+        "SUM(`order_items.order_count`) would re-aggregate", "sum_of_count_in_scalar_sub_query"));
+    all.add(refuse("refuse_sum_of_average_in_joined_derived_table",
+        "select s.st, s.n, t.a from " + perStatus + " cross join (select "
+            + "sum([order_items.average_sale_price]) a from ecommerce.order_items) t",
+        "SUM(`order_items.average_sale_price`) would re-aggregate",
+        "average_in_joined_derived_table"));
+    all.add(refuse("refuse_max_of_sum_in_joined_derived_table",
+        "select s.st, s.lo, t.hi from (select [order_items.status] st, "
+            + "aggregate([order_items.min_sale_price]) lo from ecommerce.order_items "
+            + "group by [order_items.status]) s cross join (select "
+            + "max([order_items.total_sale_price]) hi from ecommerce.order_items) t",
+        "MAX(`order_items.total_sale_price`) would re-aggregate",
+        "min_and_max_measures_in_joined_derived_table"));
+    // Products join inventory items one-to-many: a sum over the explore's rows is not the count.
+    all.add(refuse("refuse_sum_of_fanned_out_count_in_scalar_sub_query",
+        "select [products.brand], aggregate([products.count]) from ecommerce.products "
+            + "group by [products.brand] having aggregate([products.count]) > "
+            + "(select sum([products.count]) from ecommerce.products) / 100",
+        "SUM(`products.count`) would re-aggregate",
+        "fanned_out_count_aggregated_in_scalar_sub_query"));
   }
 
   private static void windowsAndSetOperations(List<DiffCase> all) {

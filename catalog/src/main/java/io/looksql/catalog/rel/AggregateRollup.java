@@ -108,10 +108,7 @@ final class AggregateRollup {
       if (c.kind() == SpecColumn.Kind.MEASURE) {
         FieldDefinition m = byName.get(c.field());
         Additivity.Rollup r = Additivity.rollup(m);
-        boolean same = kind == SqlKind.AGG_M2V
-            || kind == SqlKind.SUM && r == Additivity.Rollup.SUM
-            || kind == SqlKind.MIN && r == Additivity.Rollup.MIN
-            || kind == SqlKind.MAX && r == Additivity.Rollup.MAX;
+        boolean same = kind == SqlKind.AGG_M2V || LookerAggregateRule.isMeasure(kind, explore, m);
         if (!same || ac.isDistinct()) {
           return null; // the measure guard explains
         }

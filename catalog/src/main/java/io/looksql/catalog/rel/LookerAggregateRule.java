@@ -15,6 +15,7 @@ import org.apache.calcite.rel.core.Filter;
 import org.apache.calcite.rel.core.Project;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.sql.SqlKind;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -105,7 +106,7 @@ final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
     LookerSpec spec = query.spec();
     ExploreDefinition explore = query.lookerTable().definition();
     if (args.isEmpty()) {
-      if (ac.getAggregation().getKind() != org.apache.calcite.sql.SqlKind.COUNT || ac.isDistinct()) {
+      if (ac.getAggregation().getKind() != SqlKind.COUNT || ac.isDistinct()) {
         return null;
       }
       FieldDefinition key = primaryKey(explore);
@@ -130,15 +131,8 @@ final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
     }
     if (arg.kind() == SpecColumn.Kind.MEASURE) {
       FieldDefinition m = query.lookerTable().fieldsByName().get(arg.field());
-      Additivity.Rollup rollup = Additivity.rollup(explore, m);
-      boolean same = switch (ac.getAggregation().getKind()) {
-        case SUM, SUM0 -> rollup == Additivity.Rollup.SUM;
-        case MIN -> rollup == Additivity.Rollup.MIN;
-        case MAX -> rollup == Additivity.Rollup.MAX;
-        default -> false;
-      };
-      // The call's type is still MEASURE<T>; a Project's M2V above turns it into the value.
-      return same && !ac.isDistinct() ? arg : null;
+      // The call's type is still MEASURE<T>; MeasureValues types the column by its value.
+      return isMeasure(ac.getAggregation().getKind(), explore, m) && !ac.isDistinct() ? arg : null;
     }
     if (arg.kind() != SpecColumn.Kind.DIMENSION) {
       return null;
@@ -174,6 +168,21 @@ final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
       return null;
     }
     return value(LookerSpec.addCustom(custom, arg.field(), type));
+  }
+
+  /**
+   * Returns whether SQL's SUM, MIN or MAX of a measure is the measure itself: by the measure's
+   * additivity in every query of the explore (what {@code IS_ADDITIVE} reports), whichever joins
+   * this query makes.
+   */
+  static boolean isMeasure(SqlKind kind, ExploreDefinition explore, FieldDefinition measure) {
+    Additivity.Rollup rollup = Additivity.rollup(explore, measure);
+    return switch (kind) {
+      case SUM, SUM0 -> rollup == Additivity.Rollup.SUM;
+      case MIN -> rollup == Additivity.Rollup.MIN;
+      case MAX -> rollup == Additivity.Rollup.MAX;
+      default -> false;
+    };
   }
 
   /** Returns whether a field's view has one row per row of the explore's base view. */

@@ -29,7 +29,7 @@ public final class LookerPrograms {
   /**
    * Returns the pre-pass: sub-queries turned into joins, the Looker rules as one rule collection,
    * bottom-up to a fixpoint (run one rule at a time, a Filter above an Aggregate would never be
-   * pushed), then the guard.
+   * pushed), measure values typed as values ({@link MeasureValues}), then the guard.
    *
    * <p>Sub-queries go first because a planner never enters the plan inside a {@code RexSubQuery}:
    * their leaves would reach Calcite's measure phase unfolded, and the guard would not see them.
@@ -41,7 +41,8 @@ public final class LookerPrograms {
         .addRuleCollection(LookerRules.RULES)
         .build();
     Program guard = (planner, rel, traits, materializations, lattices) ->
-        logicalRoot(MeasureGuard.check(ResidualFilterDistinct.apply(rel)));
+        logicalRoot(
+            MeasureGuard.check(MeasureValues.apply(ResidualFilterDistinct.apply(rel))));
     return Programs.sequence(Programs.subQuery(DefaultRelMetadataProvider.INSTANCE),
         Programs.decorrelate(), Programs.of(hep, true, DefaultRelMetadataProvider.INSTANCE), guard);
   }
