@@ -56,6 +56,7 @@ final class DifferentialCases {
     having(all);
     orderAndLimit(all);
     customAggregates(all);
+    emptySums(all);
     groupingByExpressions(all);
     fanOut(all);
     joinsAndSubQueries(all);
@@ -672,7 +673,7 @@ final class DifferentialCases {
         "select aggregate([products.count]), aggregate([products.total_cost]), "
             + "aggregate([products.average_retail_price]) from ecommerce.products "
             + "where [products.brand] = ?",
-        "select count(*), sum(cost), avg(retail_price) from products where brand = ?"));
+        "select count(*), coalesce(sum(cost), 0), avg(retail_price) from products where brand = ?"));
     all.add(answer("null_param_no_group_by_custom_measures",
         "select count(*), sum([products.cost]), min([products.name]), "
             + "count(distinct [products.brand]) from ecommerce.products "
@@ -922,6 +923,52 @@ final class DifferentialCases {
             + "between date '2025-01-01' and date '2025-03-31' group by [order_items.status]",
         "select status, sum(sale_price), count(*) from order_items where cast(created_at as "
             + "date) between date '2025-01-01' and date '2025-03-31' group by status"));
+  }
+
+  /**
+   * Sums over only NULLs or over no rows: SQL's {@code SUM(d)} is NULL there, while Looker's sum
+   * measures (and custom sums) are {@code COALESCE(SUM(x), 0)}, so {@code AGGREGATE(m)} of a
+   * LookML sum is 0. Averages are NULL in both.
+   */
+  private static void emptySums(List<DiffCase> all) {
+    all.add(answer("sum_of_dimension_over_only_nulls",
+        "select [users.age], sum([users.age]), avg([users.age]), [users.total_age], count(*) "
+            + "from ecommerce.users group by [users.age]",
+        "select age, sum(age), avg(age), coalesce(sum(age), 0), count(*) from users "
+            + "group by age"));
+    all.add(answer("sum_of_dimension_over_no_rows",
+        "select sum([users.age]), avg([users.age]), count(*) from ecommerce.users "
+            + "where [users.state] = 'Nowhere'",
+        "select sum(age), avg(age), count(*) from users where state = 'Nowhere'"));
+    all.add(answer("sum_of_dimension_over_only_nulls_filtered",
+        "select [users.gender], sum([users.age]), avg([users.age]) from ecommerce.users "
+            + "where [users.age] is null group by [users.gender]",
+        "select gender, sum(age), avg(age) from users where age is null group by gender"));
+    all.add(answer("aggregate_of_sum_measure_over_no_rows",
+        "select aggregate([users.total_age]), aggregate([users.count]), "
+            + "aggregate([users.average_age]) from ecommerce.users where [users.state] = 'Nowhere'",
+        "select coalesce(sum(age), 0), count(*), avg(age) from users where state = 'Nowhere'"));
+    all.add(answer("sum_of_dimension_rolled_up_over_only_nulls",
+        "select floor([users.age] / 10), sum([users.age]), count(*) from ecommerce.users "
+            + "group by floor([users.age] / 10)",
+        "select floor(age / 10.0), sum(age), count(*) from users group by floor(age / 10.0)"));
+    all.add(answer("sum_of_dimension_rolled_up_over_no_rows",
+        "select sum([users.age]), count(*) from ecommerce.users where floor([users.age] / 10) = 99",
+        "select sum(age), count(*) from users where floor(age / 10.0) = 99"));
+    all.add(answer("aggregate_of_sum_measure_rolled_up_over_no_rows",
+        "select aggregate([users.total_age]), aggregate([users.count]) from ecommerce.users "
+            + "where floor([users.age] / 10) = 99",
+        "select coalesce(sum(age), 0), count(*) from users where floor(age / 10.0) = 99"));
+    all.add(answer("sum_of_dimension_sorted_by_key_with_limit",
+        "select [users.age], sum([users.age]) from ecommerce.users group by [users.age] "
+            + "order by [users.age] limit 3",
+        "select age, sum(age) from users group by age order by age nulls first limit 3")
+        .ordered());
+    all.add(answer("sum_of_dimension_sorted_by_sum_with_limit",
+        "select [users.age], sum([users.age]) s from ecommerce.users group by [users.age] "
+            + "order by s, [users.age] limit 3",
+        "select age, sum(age) s from users group by age order by s nulls first, age limit 3")
+        .ordered());
   }
 
   private static void groupingByExpressions(List<DiffCase> all) {

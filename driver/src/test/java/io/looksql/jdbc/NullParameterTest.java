@@ -46,7 +46,7 @@ class NullParameterTest {
           + " select brand, count(*) from products where brand = ? group by brand",
       "select aggregate(`products.count`), aggregate(`products.total_cost`) "
           + "from ecommerce.products where `products.brand` = ?;"
-          + " select count(*), sum(cost) from products where brand = ?",
+          + " select count(*), coalesce(sum(cost), 0) from products where brand = ?",
       "select `products.department`, aggregate(`products.count`) from ecommerce.products "
           + "where `products.brand` in (?, 'Allegra K') group by `products.department`;"
           + " select department, count(*) from products where brand in (?, 'Allegra K') "

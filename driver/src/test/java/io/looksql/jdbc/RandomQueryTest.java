@@ -743,7 +743,8 @@ class RandomQueryTest {
       }
       inner.add(j.view().primaryKey.replace("@", j.alias()) + " AS pk__");
       inner.add(value + " AS v__");
-      String agg = m.agg() == Agg.SUM ? "SUM(CAST(v__ AS DOUBLE PRECISION))"
+      // Looker writes a sum measure as COALESCE(SUM(x), 0): 0 over only NULLs, not NULL.
+      String agg = m.agg() == Agg.SUM ? "COALESCE(SUM(CAST(v__ AS DOUBLE PRECISION)), 0)"
           : "AVG(CAST(v__ AS DOUBLE PRECISION))";
       branches.add("SELECT " + branchSelect.apply(Map.of(p.getKey(), agg)) + " FROM (SELECT "
           + "DISTINCT " + String.join(", ", inner) + from + where + ") d" + groupByAliases);

@@ -44,7 +44,10 @@ final class SampleModelSql {
     }
   }
 
-  /** How a measure aggregates. */
+  /**
+   * How a measure aggregates. A SUM is Looker's {@code COALESCE(SUM(x), 0)}: 0 over only NULLs
+   * or no rows.
+   */
   enum Agg {
     COUNT, COUNT_DISTINCT, SUM, AVG, MIN, MAX, LIST, NUMBER;
 

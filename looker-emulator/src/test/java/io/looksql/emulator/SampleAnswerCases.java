@@ -132,6 +132,7 @@ final class SampleAnswerCases {
     sortsAndLimits(cases);
     timeZones(cases);
     customMeasures(cases);
+    emptySums(cases);
     return cases;
   }
 
@@ -218,19 +219,19 @@ final class SampleAnswerCases {
     cases.add(ordered("timeframe month, filter on year, Looker's default sort (time desc)",
         q("orders").fields("orders.created_month", "orders.count", "orders.total_items")
             .filter("orders.created_year", "2023"),
-        "SELECT FORMATDATETIME(created_at, 'yyyy-MM') AS m, COUNT(*), SUM(num_of_item) FROM orders"
+        "SELECT FORMATDATETIME(created_at, 'yyyy-MM') AS m, COUNT(*), COALESCE(SUM(num_of_item), 0) FROM orders"
             + " WHERE YEAR(created_at) = 2023 GROUP BY m ORDER BY m DESC")
-        .postgres("SELECT TO_CHAR(created_at, 'YYYY-MM') AS m, COUNT(*), SUM(num_of_item) FROM orders"
+        .postgres("SELECT TO_CHAR(created_at, 'YYYY-MM') AS m, COUNT(*), COALESCE(SUM(num_of_item), 0) FROM orders"
             + " WHERE EXTRACT(YEAR FROM created_at) = 2023 GROUP BY m ORDER BY m DESC"));
     cases.add(ordered("timeframe quarter (first month of the quarter)",
         q("order_items").fields("order_items.created_quarter", "order_items.count",
                 "order_items.total_sale_price")
             .filter("order_items.created_date", "2022/01/01 to 2024/01/01").sorts("order_items.created_quarter"),
         "SELECT YEAR(created_at) || '-' || LPAD(CAST(3 * QUARTER(created_at) - 2 AS VARCHAR), 2, '0') AS qt,"
-            + " COUNT(*), SUM(sale_price) FROM order_items WHERE YEAR(created_at) IN (2022, 2023)"
+            + " COUNT(*), COALESCE(SUM(sale_price), 0) FROM order_items WHERE YEAR(created_at) IN (2022, 2023)"
             + " GROUP BY qt ORDER BY qt")
         .postgres("SELECT TO_CHAR(created_at, 'YYYY') || '-' || TO_CHAR(3 * EXTRACT(QUARTER FROM created_at) - 2, 'FM00')"
-            + " AS qt, COUNT(*), SUM(sale_price) FROM order_items WHERE EXTRACT(YEAR FROM created_at) IN (2022, 2023)"
+            + " AS qt, COUNT(*), COALESCE(SUM(sale_price), 0) FROM order_items WHERE EXTRACT(YEAR FROM created_at) IN (2022, 2023)"
             + " GROUP BY qt ORDER BY qt"));
     cases.add(ordered("timeframe year (a JSON number) with count_distinct",
         q("orders").fields("orders.created_year", "orders.count", "orders.user_count")
@@ -279,14 +280,14 @@ final class SampleAnswerCases {
         q("order_items").fields("products.category", "order_items.total_sale_price",
                 "order_items.average_sale_price", "order_items.min_sale_price", "order_items.max_sale_price")
             .sorts("products.category"),
-        "SELECT p.category, SUM(oi.sale_price), CAST(SUM(oi.sale_price) AS DOUBLE PRECISION) / COUNT(oi.sale_price),"
+        "SELECT p.category, COALESCE(SUM(oi.sale_price), 0), CAST(SUM(oi.sale_price) AS DOUBLE PRECISION) / COUNT(oi.sale_price),"
             + " MIN(oi.sale_price), MAX(oi.sale_price)" + ITEMS_TO_PRODUCTS
             + " GROUP BY p.category ORDER BY p.category"));
     cases.add(ordered("type: number measures built on other measures",
         q("order_items").fields("users.traffic_source", "order_items.average_order_value",
                 "order_items.return_rate")
             .sorts("users.traffic_source"),
-        "SELECT u.traffic_source, CAST(SUM(oi.sale_price) AS DOUBLE PRECISION) / COUNT(DISTINCT oi.order_id),"
+        "SELECT u.traffic_source, CAST(COALESCE(SUM(oi.sale_price), 0) AS DOUBLE PRECISION) / COUNT(DISTINCT oi.order_id),"
             + " CAST(SUM(CASE WHEN oi.status = 'Returned' THEN 1 ELSE 0 END) AS DOUBLE PRECISION) / COUNT(*)"
             + " FROM order_items oi LEFT JOIN users u ON u.id = oi.user_id"
             + " GROUP BY u.traffic_source ORDER BY u.traffic_source"));
@@ -317,19 +318,19 @@ final class SampleAnswerCases {
                 "order_items.returned_count", "order_items.returned_revenue", "order_items.net_revenue")
             .sorts("order_items.created_year"),
         "SELECT YEAR(created_at) AS y, COUNT(*), COUNT(*) FILTER (WHERE status = 'Complete'),"
-            + " COUNT(*) FILTER (WHERE status = 'Returned'), SUM(sale_price) FILTER (WHERE status = 'Returned'),"
-            + " SUM(sale_price) FILTER (WHERE status IS DISTINCT FROM 'Cancelled')"
+            + " COUNT(*) FILTER (WHERE status = 'Returned'), COALESCE(SUM(sale_price) FILTER (WHERE status = 'Returned'), 0),"
+            + " COALESCE(SUM(sale_price) FILTER (WHERE status IS DISTINCT FROM 'Cancelled'), 0)"
             + " FROM order_items GROUP BY y ORDER BY y")
         .postgres("SELECT EXTRACT(YEAR FROM created_at) AS y, COUNT(*), COUNT(*) FILTER (WHERE status = 'Complete'),"
-            + " COUNT(*) FILTER (WHERE status = 'Returned'), SUM(sale_price) FILTER (WHERE status = 'Returned'),"
-            + " SUM(sale_price) FILTER (WHERE status IS DISTINCT FROM 'Cancelled')"
+            + " COUNT(*) FILTER (WHERE status = 'Returned'), COALESCE(SUM(sale_price) FILTER (WHERE status = 'Returned'), 0),"
+            + " COALESCE(SUM(sale_price) FILTER (WHERE status IS DISTINCT FROM 'Cancelled'), 0)"
             + " FROM order_items GROUP BY y ORDER BY y"));
     cases.add(ordered("count of the joined many side, filtered count and ratio",
         q("products").fields("products.department", "inventory_items.count", "inventory_items.sold_count",
                 "inventory_items.sell_through_rate", "inventory_items.total_cost")
             .sorts("products.department"),
         "SELECT p.department, COUNT(ii.id), COUNT(ii.sold_at),"
-            + " CAST(COUNT(ii.sold_at) AS DOUBLE PRECISION) / COUNT(ii.id), SUM(ii.cost)"
+            + " CAST(COUNT(ii.sold_at) AS DOUBLE PRECISION) / COUNT(ii.id), COALESCE(SUM(ii.cost), 0)"
             + " FROM products p LEFT JOIN inventory_items ii ON ii.product_id = p.id"
             + " GROUP BY p.department ORDER BY p.department"));
     cases.add(ordered("count_distinct ignores NULL brands; number measure on sums",
@@ -337,7 +338,7 @@ final class SampleAnswerCases {
                 "products.min_retail_price", "products.max_retail_price")
             .sorts("products.department"),
         "SELECT department, COUNT(DISTINCT brand),"
-            + " 1 - CAST(SUM(cost) AS DOUBLE PRECISION) / CAST(SUM(retail_price) AS DOUBLE PRECISION),"
+            + " 1 - CAST(COALESCE(SUM(cost), 0) AS DOUBLE PRECISION) / CAST(COALESCE(SUM(retail_price), 0) AS DOUBLE PRECISION),"
             + " MIN(retail_price), MAX(retail_price) FROM products GROUP BY department ORDER BY department"));
   }
 
@@ -412,7 +413,7 @@ final class SampleAnswerCases {
         q("order_items").fields("order_items.status", "order_items.count", "order_items.total_sale_price")
             .filter("order_items.sale_price", "(100,inf)").filter("users.age", "<15 OR >=65")
             .sorts("order_items.status"),
-        "SELECT oi.status, COUNT(*), SUM(oi.sale_price) FROM order_items oi JOIN users u ON u.id = oi.user_id"
+        "SELECT oi.status, COUNT(*), COALESCE(SUM(oi.sale_price), 0) FROM order_items oi JOIN users u ON u.id = oi.user_id"
             + " WHERE oi.sale_price > 100 AND (u.age < 15 OR u.age >= 65) GROUP BY oi.status ORDER BY oi.status"));
     cases.add(ordered("number filter: AND/OR ranges on decimals",
         q("products").fields("products.id", "products.retail_price")
@@ -470,7 +471,7 @@ final class SampleAnswerCases {
     cases.add(ordered("date filter: N days ago for N days (fixed clock)",
         q("order_items").fields("order_items.created_date", "order_items.count", "order_items.total_sale_price")
             .filter("order_items.created_date", "7 days ago for 7 days").sorts("order_items.created_date"),
-        "SELECT CAST(created_at AS DATE) AS d, COUNT(*), SUM(sale_price) FROM order_items"
+        "SELECT CAST(created_at AS DATE) AS d, COUNT(*), COALESCE(SUM(sale_price), 0) FROM order_items"
             + " WHERE CAST(created_at AS DATE) BETWEEN DATE '2025-06-08' AND DATE '2025-06-14' GROUP BY d ORDER BY d"));
     cases.add(ordered("date filter: yesterday (fixed clock)",
         q("orders").fields("orders.order_id", "orders.created_time").filter("orders.created_date", "yesterday")
@@ -520,8 +521,8 @@ final class SampleAnswerCases {
     cases.add(ordered("measure filter on a sum over joins",
         q("order_items").fields("products.brand", "order_items.total_sale_price")
             .filter("order_items.total_sale_price", "[20000,40000]").sorts("products.brand"),
-        "SELECT p.brand, SUM(oi.sale_price) AS s" + ITEMS_TO_PRODUCTS
-            + " GROUP BY p.brand HAVING SUM(oi.sale_price) BETWEEN 20000 AND 40000 ORDER BY p.brand"));
+        "SELECT p.brand, COALESCE(SUM(oi.sale_price), 0) AS s" + ITEMS_TO_PRODUCTS
+            + " GROUP BY p.brand HAVING COALESCE(SUM(oi.sale_price), 0) BETWEEN 20000 AND 40000 ORDER BY p.brand"));
     cases.add(ordered("filter on a measure that is not selected",
         q("users").fields("users.state", "users.count").filter("users.average_age", ">42")
             .sorts("users.state"),
@@ -533,7 +534,7 @@ final class SampleAnswerCases {
         q("orders").fields("orders.status", "orders.count", "orders.total_items", "orders.average_items_per_order",
                 "orders.user_count", "order_items.count")
             .sorts("orders.status"),
-        "SELECT o.status, COUNT(*), SUM(o.num_of_item), CAST(SUM(o.num_of_item) AS DOUBLE PRECISION) / COUNT(*),"
+        "SELECT o.status, COUNT(*), COALESCE(SUM(o.num_of_item), 0), CAST(SUM(o.num_of_item) AS DOUBLE PRECISION) / COUNT(*),"
             + " COUNT(DISTINCT o.user_id), SUM(i.n) FROM orders o"
             + " JOIN (SELECT order_id, COUNT(*) AS n FROM order_items GROUP BY order_id) i ON i.order_id = o.order_id"
             + " GROUP BY o.status ORDER BY o.status",
@@ -544,8 +545,8 @@ final class SampleAnswerCases {
         q("users").fields("users.gender", "users.count", "users.average_age", "users.total_age", "orders.count",
                 "orders.total_items", "order_items.total_sale_price")
             .sorts("users.gender"),
-        "SELECT u.gender, COUNT(*), CAST(SUM(u.age) AS DOUBLE PRECISION) / COUNT(u.age), SUM(u.age),"
-            + " SUM(COALESCE(o.n, 0)), SUM(o.items), SUM(s.revenue) FROM users u"
+        "SELECT u.gender, COUNT(*), CAST(SUM(u.age) AS DOUBLE PRECISION) / COUNT(u.age), COALESCE(SUM(u.age), 0),"
+            + " SUM(COALESCE(o.n, 0)), COALESCE(SUM(o.items), 0), COALESCE(SUM(s.revenue), 0) FROM users u"
             + " LEFT JOIN (SELECT user_id, COUNT(*) AS n, SUM(num_of_item) AS items FROM orders GROUP BY user_id) o"
             + " ON o.user_id = u.id"
             + " LEFT JOIN (SELECT o2.user_id, SUM(oi.sale_price) AS revenue FROM orders o2"
@@ -557,13 +558,13 @@ final class SampleAnswerCases {
     cases.add(fanOut("fan-out: totals without dimensions",
         q("users").fields("users.count", "users.average_age", "users.total_age", "orders.count", "order_items.count"),
         "SELECT (SELECT COUNT(*) FROM users), (SELECT CAST(SUM(age) AS DOUBLE PRECISION) / COUNT(age) FROM users),"
-            + " (SELECT SUM(age) FROM users), (SELECT COUNT(*) FROM orders), (SELECT COUNT(*) FROM order_items)",
+            + " (SELECT COALESCE(SUM(age), 0) FROM users), (SELECT COUNT(*) FROM orders), (SELECT COUNT(*) FROM order_items)",
         "SELECT COUNT(*), AVG(CAST(u.age AS DOUBLE PRECISION)), SUM(u.age), COUNT(o.order_id), COUNT(oi.id)"
             + " FROM users u LEFT JOIN orders o ON o.user_id = u.id LEFT JOIN order_items oi ON oi.order_id = o.order_id"));
     cases.add(fanOut("fan-out: filter on the many side keeps each order once",
         q("orders").fields("orders.status", "orders.count", "orders.total_items")
             .filter("order_items.sale_price", ">100").sorts("orders.status"),
-        "SELECT o.status, COUNT(*), SUM(o.num_of_item) FROM orders o WHERE EXISTS ("
+        "SELECT o.status, COUNT(*), COALESCE(SUM(o.num_of_item), 0) FROM orders o WHERE EXISTS ("
             + "SELECT 1 FROM order_items oi WHERE oi.order_id = o.order_id AND oi.sale_price > 100)"
             + " GROUP BY o.status ORDER BY o.status",
         "SELECT o.status, COUNT(*), SUM(o.num_of_item) FROM orders o JOIN order_items oi ON oi.order_id = o.order_id"
@@ -572,7 +573,7 @@ final class SampleAnswerCases {
         q("products").fields("products.category", "products.count", "products.total_retail_price",
                 "products.average_retail_price", "inventory_items.count")
             .sorts("products.category"),
-        "SELECT p.category, COUNT(*), SUM(p.retail_price), CAST(SUM(p.retail_price) AS DOUBLE PRECISION) / COUNT(*),"
+        "SELECT p.category, COUNT(*), COALESCE(SUM(p.retail_price), 0), CAST(SUM(p.retail_price) AS DOUBLE PRECISION) / COUNT(*),"
             + " SUM(COALESCE(i.n, 0)) FROM products p"
             + " LEFT JOIN (SELECT product_id, COUNT(*) AS n FROM inventory_items GROUP BY product_id) i"
             + " ON i.product_id = p.id GROUP BY p.category ORDER BY p.category",
@@ -583,7 +584,7 @@ final class SampleAnswerCases {
         q("users").fields("orders.status", "users.count", "users.average_age", "users.total_age")
             .sorts("orders.status"),
         // Users without orders form the NULL status group.
-        "SELECT status, COUNT(*), CAST(SUM(age) AS DOUBLE PRECISION) / COUNT(age), SUM(age) FROM ("
+        "SELECT status, COUNT(*), CAST(SUM(age) AS DOUBLE PRECISION) / COUNT(age), COALESCE(SUM(age), 0) FROM ("
             + "SELECT DISTINCT o.status, u.id, u.age FROM users u LEFT JOIN orders o ON o.user_id = u.id) x"
             + " GROUP BY status ORDER BY status",
         "SELECT o.status, COUNT(*), AVG(CAST(u.age AS DOUBLE PRECISION)), SUM(u.age) FROM users u"
@@ -591,7 +592,7 @@ final class SampleAnswerCases {
     cases.add(fanOut("fan-out: many_to_one view repeated by its base (users per department)",
         q("order_items").fields("products.department", "users.count", "users.average_age", "users.total_age")
             .sorts("products.department"),
-        "SELECT department, COUNT(*), CAST(SUM(age) AS DOUBLE PRECISION) / COUNT(age), SUM(age) FROM ("
+        "SELECT department, COUNT(*), CAST(SUM(age) AS DOUBLE PRECISION) / COUNT(age), COALESCE(SUM(age), 0) FROM ("
             + "SELECT DISTINCT p.department, u.id, u.age" + ITEMS_TO_PRODUCTS
             + " JOIN users u ON u.id = oi.user_id) x GROUP BY department ORDER BY department",
         "SELECT p.department, COUNT(*), AVG(CAST(u.age AS DOUBLE PRECISION)), SUM(u.age)" + ITEMS_TO_PRODUCTS
@@ -601,7 +602,7 @@ final class SampleAnswerCases {
             .dynamicFields("[{\"measure\":\"avg_age\",\"based_on\":\"users.age\",\"type\":\"average\"},"
                 + "{\"measure\":\"sum_age\",\"based_on\":\"users.age\",\"type\":\"sum\"}]")
             .sorts("users.traffic_source"),
-        "SELECT u.traffic_source, CAST(SUM(u.age) AS DOUBLE PRECISION) / COUNT(u.age), SUM(u.age),"
+        "SELECT u.traffic_source, CAST(SUM(u.age) AS DOUBLE PRECISION) / COUNT(u.age), COALESCE(SUM(u.age), 0),"
             + " SUM(COALESCE(o.n, 0)) FROM users u"
             + " LEFT JOIN (SELECT user_id, COUNT(*) AS n FROM orders GROUP BY user_id) o ON o.user_id = u.id"
             + " GROUP BY u.traffic_source ORDER BY u.traffic_source",
@@ -624,11 +625,11 @@ final class SampleAnswerCases {
     cases.add(ordered("fields of joined views join only what they need (order_items to distribution_centers)",
         q("order_items").fields("distribution_centers.name", "order_items.total_sale_price")
             .sorts("distribution_centers.name"),
-        "SELECT dc.name, SUM(oi.sale_price)" + ITEMS_TO_PRODUCTS
+        "SELECT dc.name, COALESCE(SUM(oi.sale_price), 0)" + ITEMS_TO_PRODUCTS
             + " LEFT JOIN distribution_centers dc ON dc.id = p.distribution_center_id GROUP BY dc.name ORDER BY dc.name"));
     cases.add(ordered("a many-side measure through an intermediate join (users to order_items)",
         q("users").fields("users.state", "order_items.count", "order_items.total_sale_price").sorts("users.state"),
-        "SELECT u.state, COUNT(oi.id), SUM(oi.sale_price) FROM users u LEFT JOIN orders o ON o.user_id = u.id"
+        "SELECT u.state, COUNT(oi.id), COALESCE(SUM(oi.sale_price), 0) FROM users u LEFT JOIN orders o ON o.user_id = u.id"
             + " LEFT JOIN order_items oi ON oi.order_id = o.order_id GROUP BY u.state ORDER BY u.state"));
   }
 
@@ -710,7 +711,7 @@ final class SampleAnswerCases {
                 + "{\"measure\":\"cheapest\",\"based_on\":\"order_items.sale_price\",\"type\":\"min\","
                 + "\"label\":\"Cheapest item\"}]")
             .sorts("order_items.status"),
-        "SELECT status, SUM(sale_price), COUNT(DISTINCT user_id), MIN(sale_price) FROM order_items"
+        "SELECT status, COALESCE(SUM(sale_price), 0), COUNT(DISTINCT user_id), MIN(sale_price) FROM order_items"
             + " GROUP BY status ORDER BY status"));
     cases.add(ordered("custom measure used in a measure filter",
         q("products").fields("products.category", "avg_cost")
@@ -718,6 +719,53 @@ final class SampleAnswerCases {
             .filter("avg_cost", ">=30").sorts("products.category"),
         "SELECT category, CAST(SUM(cost) AS DOUBLE PRECISION) / COUNT(cost) FROM products GROUP BY category"
             + " HAVING AVG(CAST(cost AS DOUBLE PRECISION)) >= 30 ORDER BY category"));
+  }
+
+  /**
+   * Sums over only NULL values or over no rows: Looker writes {@code COALESCE(SUM(x), 0)} (also
+   * around its symmetric aggregates, and for custom sums), so they are 0; averages stay NULL.
+   */
+  private static void emptySums(List<Answer> cases) {
+    String sumAge = "{\"measure\":\"sum_age\",\"based_on\":\"users.age\",\"type\":\"sum\"}";
+    cases.add(sampled("empty sums: a group of only NULL values",
+        q("users").fields("users.age", "users.count", "users.total_age", "users.average_age", "sum_age")
+            .dynamicFields("[" + sumAge + "]").filter("users.age", "NULL"),
+        "SELECT age, COUNT(*), COALESCE(SUM(age), 0), AVG(CAST(age AS DOUBLE PRECISION)), COALESCE(SUM(age), 0)"
+            + " FROM users WHERE age IS NULL GROUP BY age"));
+    cases.add(sampled("empty sums: a group of only NULL values, symmetric (users fanned out by orders)",
+        q("users").fields("users.age", "users.total_age", "users.average_age", "sum_age", "orders.count")
+            .dynamicFields("[" + sumAge + "]").filter("users.age", "NULL"),
+        "SELECT u.age, COALESCE(SUM(u.age), 0), AVG(CAST(u.age AS DOUBLE PRECISION)), COALESCE(SUM(u.age), 0),"
+            + " COUNT(o.order_id) FROM users u LEFT JOIN orders o ON o.user_id = u.id WHERE u.age IS NULL"
+            + " GROUP BY u.age"));
+    cases.add(sampled("empty sums: no rows of LEFT JOIN'ed views (users without orders)",
+        q("users").fields("users.id", "orders.count", "orders.total_items", "orders.average_items_per_order",
+                "items", "order_items.count", "order_items.total_sale_price")
+            .dynamicFields("[{\"measure\":\"items\",\"based_on\":\"orders.num_of_item\",\"type\":\"sum\"}]")
+            .filter("orders.order_id", "NULL").filter("users.id", "1 to 300").sorts("users.id"),
+        "SELECT u.id, COUNT(o.order_id), COALESCE(SUM(o.num_of_item), 0),"
+            + " AVG(CAST(o.num_of_item AS DOUBLE PRECISION)), COALESCE(SUM(o.num_of_item), 0), COUNT(oi.id),"
+            + " COALESCE(SUM(oi.sale_price), 0) FROM users u LEFT JOIN orders o ON o.user_id = u.id"
+            + " LEFT JOIN order_items oi ON oi.order_id = o.order_id"
+            + " WHERE o.order_id IS NULL AND u.id BETWEEN 1 AND 300 GROUP BY u.id ORDER BY u.id"));
+    cases.add(sampled("empty sums: a filter matching no row, without dimensions",
+        q("order_items").fields("order_items.count", "order_items.total_sale_price",
+                "order_items.average_sale_price", "order_items.min_sale_price", "revenue")
+            .dynamicFields("[{\"measure\":\"revenue\",\"based_on\":\"order_items.sale_price\",\"type\":\"sum\"}]")
+            .filter("order_items.status", "No such status"),
+        "SELECT COUNT(*), COALESCE(SUM(sale_price), 0), AVG(CAST(sale_price AS DOUBLE PRECISION)),"
+            + " MIN(sale_price), COALESCE(SUM(sale_price), 0) FROM order_items WHERE status = 'No such status'"));
+  }
+
+  /** Returns an ordered case whose hand SQL must find rows in the sample, or it would prove nothing. */
+  private static Answer sampled(String name, LookerQuery query, String sql) {
+    return new Answer(name, query, sql, ds -> {
+      List<List<Object>> rows = ResultRows.query(ds, sql);
+      if (rows.isEmpty()) {
+        throw new AssertionError("the sample has no rows for this case: " + sql);
+      }
+      return rows;
+    }, true, null, null);
   }
 
   /** Converts a UTC wall-clock timestamp to wall-clock time in a zone. */

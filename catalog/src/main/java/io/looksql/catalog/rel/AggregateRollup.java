@@ -54,9 +54,11 @@ final class AggregateRollup {
    *
    * @param valueField the Looker field of the value, or null
    * @param leafColumn the dimension's column in the scanned leaf, when {@code valueField} is null
+   * @param countField the custom count that restores SQL's NULL for a custom sum (see
+   *     {@link NullSums}), or null
    */
   private record Outer(SqlAggFunction function, boolean distinct, @Nullable String valueField,
-      int leafColumn) {
+      int leafColumn, @Nullable String countField) {
   }
 
   /** Returns the rolled-up plan, null where it does not apply, or throws a refusal. */
@@ -96,7 +98,7 @@ final class AggregateRollup {
         atGrain.put(explore.baseView(), "COUNT(*)");
         String name = LookerSpec.addCustom(custom, key.name(), "count");
         values.put(name, LookerTypes.sqlType(types, SqlTypeName.BIGINT));
-        outers.add(new Outer(SqlStdOperatorTable.SUM0, false, name, -1));
+        outers.add(new Outer(SqlStdOperatorTable.SUM0, false, name, -1, null));
         continue;
       }
       if (!(inputs.get(ac.getArgList().get(0)) instanceof RexInputRef ref)) {
@@ -122,9 +124,10 @@ final class AggregateRollup {
         }
         values.put(c.field(), query.getRowType().getFieldList().get(i).getType()
             .getMeasureElementType());
-        outers.add(new Outer(r == Additivity.Rollup.SUM ? SqlStdOperatorTable.SUM
+        // Looker's sums and counts are 0 over no rows, so over no groups too (SUM0).
+        outers.add(new Outer(r == Additivity.Rollup.SUM ? SqlStdOperatorTable.SUM0
             : r == Additivity.Rollup.MIN ? SqlStdOperatorTable.MIN : SqlStdOperatorTable.MAX,
-            false, c.field(), -1));
+            false, c.field(), -1, null));
         continue;
       }
       if (c.kind() != SpecColumn.Kind.DIMENSION) {
@@ -133,7 +136,7 @@ final class AggregateRollup {
       if (ac.isDistinct() || kind == SqlKind.MIN || kind == SqlKind.MAX) {
         // Duplicates can't change these: the dimension joins Looker's grouping.
         dims.add(i);
-        outers.add(new Outer(ac.getAggregation(), ac.isDistinct(), null, i));
+        outers.add(new Outer(ac.getAggregation(), ac.isDistinct(), null, i, null));
         continue;
       }
       String view = byName.get(c.field()).view();
@@ -153,8 +156,14 @@ final class AggregateRollup {
       String name = LookerSpec.addCustom(custom, c.field(), type);
       values.put(name, LookerTypes.sqlType(types,
           type.equals("count") ? SqlTypeName.BIGINT : SqlTypeName.DOUBLE));
-      outers.add(new Outer(type.equals("count") ? SqlStdOperatorTable.SUM0
-          : SqlStdOperatorTable.SUM, false, name, -1));
+      // Each finer group's sum is NULL again where it has no value, so SUM over them is SQL's.
+      String count = NullSums.summedDimension(ac, LookerAggregateRule.value(name), custom) == null
+          ? null : NullSums.addCount(custom, c.field());
+      if (count != null) {
+        values.put(count, LookerTypes.sqlType(types, SqlTypeName.BIGINT));
+      }
+      outers.add(new Outer(kind == SqlKind.SUM ? SqlStdOperatorTable.SUM
+          : SqlStdOperatorTable.SUM0, false, name, -1, count));
     }
     Set<String> joins = explore.joinsFor(views(query, dims, values.keySet(), custom));
     atGrain.forEach((view, what) -> {
@@ -235,8 +244,10 @@ final class AggregateRollup {
       projects.add(inputs.get(key).accept(remap));
     }
     for (Outer o : outers) {
-      projects.add(b.field(o.valueField() != null
-          ? dims.size() + valueNames.indexOf(o.valueField()) : position.get(o.leafColumn())));
+      RexNode value = b.field(o.valueField() != null
+          ? dims.size() + valueNames.indexOf(o.valueField()) : position.get(o.leafColumn()));
+      projects.add(o.countField() == null ? value : NullSums.restoreNull(b.getRexBuilder(), value,
+          b.field(dims.size() + valueNames.indexOf(o.countField())), value.getType()));
     }
     b.project(projects);
     // The projected row is the keys, then the argument of each call in order.

@@ -5,7 +5,9 @@ import io.looksql.catalog.CustomMeasure;
 import io.looksql.catalog.ExploreDefinition;
 import io.looksql.catalog.FieldDefinition;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.rel.RelNode;
@@ -51,7 +53,7 @@ final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
       return;
     }
     if (filter == null) {
-      LookerQuery folded = fold(aggregate, project, query);
+      RelNode folded = fold(aggregate, project, query);
       if (folded != null) {
         call.transformTo(folded);
         return;
@@ -63,8 +65,11 @@ final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
     }
   }
 
-  /** Returns the leaf with the whole Aggregate folded in, or null. */
-  private static @Nullable LookerQuery fold(Aggregate aggregate, @Nullable Project project,
+  /**
+   * Returns the leaf with the whole Aggregate folded in (under a Project that keeps SQL's NULL
+   * for sums of dimensions, see {@link NullSums}), or null.
+   */
+  private static @Nullable RelNode fold(Aggregate aggregate, @Nullable Project project,
       LookerQuery query) {
     LookerSpec spec = query.spec();
     List<SpecColumn> columns = new ArrayList<>();
@@ -87,14 +92,22 @@ final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
       }
       columns.add(c);
     }
+    // Output column of each SUM(d) that Looker coalesces -> the count of d's non-NULL values.
+    Map<Integer, String> counts = new LinkedHashMap<>();
     for (AggregateCall ac : aggregate.getAggCallList()) {
       SpecColumn c = translate(ac, project, query, custom);
       if (c == null) {
         return null;
       }
+      String summed = NullSums.summedDimension(ac, c, custom);
+      if (summed != null) {
+        counts.put(columns.size(), NullSums.addCount(custom, summed));
+      }
       columns.add(c);
     }
-    return query.with(spec.withAggregate(columns, custom, dimensions), aggregate.getRowType());
+    LookerSpec folded = spec.withAggregate(columns, custom, dimensions);
+    return counts.isEmpty() ? query.with(folded, aggregate.getRowType())
+        : NullSums.fold(query, folded, aggregate.getRowType(), counts);
   }
 
   private static @Nullable SpecColumn translate(AggregateCall ac, @Nullable Project project,

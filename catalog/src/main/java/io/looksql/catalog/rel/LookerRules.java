@@ -56,10 +56,14 @@ public final class LookerRules {
       b0 -> b0.operand(Sort.class).oneInput(b1 -> b1.operand(LookerQuery.class).noInputs()),
       LookerSortRule::new).toRule();
 
-  /** Folds ORDER BY and LIMIT through a Project of columns into the leaf. */
+  /**
+   * Folds ORDER BY and LIMIT through a Project of columns (or of sums whose NULL it restores,
+   * {@link NullSums}) into the leaf.
+   */
   public static final RelOptRule SORT_PROJECT = LookerRuleConfig.of("LookerSortRule:project",
       b0 -> b0.operand(Sort.class).oneInput(b1 -> b1.operand(Project.class)
-          .predicate(p -> p.getProjects().stream().allMatch(e -> e instanceof RexInputRef))
+          .predicate(p -> p.getProjects().stream()
+              .allMatch(e -> e instanceof RexInputRef || NullSums.isRestoredSum(e)))
           .oneInput(b2 -> b2.operand(LookerQuery.class).noInputs())),
       LookerSortRule::new).toRule();
 

@@ -167,7 +167,8 @@ final class MeasureSql {
     case "count_distinct":
       return sql.append("COUNT(DISTINCT ").append(v).append(")").build();
     case "sum":
-      return sql.append("SUM(").append(onFirstRow(v, flag)).append(")").build();
+      // Looker writes COALESCE(SUM(x), 0): a sum over no rows, or only NULLs, is 0, not NULL.
+      return sql.append("COALESCE(SUM(").append(onFirstRow(v, flag)).append("), 0)").build();
     case "average":
       return sql.append("AVG(CAST(").append(onFirstRow(v, flag)).append(" AS DOUBLE PRECISION))").build();
     case "min":
