@@ -13,7 +13,8 @@ import java.util.function.Supplier;
  * Cache of explore definitions keyed by Looker identity, model and explore, with a time to live.
  * Looker filters metadata by permission, so entries are never shared between identities.
  *
- * <p>Concurrent requests for the same explore share one fetch.
+ * <p>Concurrent requests for the same explore share one fetch. A definition fetched again after
+ * it expired is the same instance as before if Looker's answer did not change.
  */
 public final class ExploreCache {
   /** Default time to live of an entry. */
@@ -42,14 +43,21 @@ public final class ExploreCache {
     Key key = new Key(identity, model, explore);
     Instant now = clock.instant();
     CompletableFuture<ExploreDefinition> mine = new CompletableFuture<>();
+    ExploreDefinition[] expired = new ExploreDefinition[1];
     // The fetch runs outside compute(), so no map lock is held during network I/O.
-    Entry entry = entries.compute(key, (k, old) ->
-        old != null && (old.expires.isAfter(now) || !old.future.isDone())
-            ? old
-            : new Entry(mine, now.plus(ttl)));
+    Entry entry = entries.compute(key, (k, old) -> {
+      if (old != null && (old.expires.isAfter(now) || !old.future.isDone())) {
+        return old;
+      }
+      expired[0] = old == null || old.future.isCompletedExceptionally() ? null : old.future.join();
+      return new Entry(mine, now.plus(ttl));
+    });
     if (entry.future == mine) {
       try {
-        mine.complete(fetch.get());
+        ExploreDefinition fetched = fetch.get();
+        // An unchanged definition stays the same instance, so what was planned against it
+        // (the driver's plan cache compares instances) stays valid.
+        mine.complete(fetched.equals(expired[0]) ? expired[0] : fetched);
       } catch (RuntimeException e) {
         mine.completeExceptionally(e);
       }

@@ -50,11 +50,16 @@ final class ClientCatalogConnector implements CatalogConnector {
       throw new SQLException("Could not log in to Looker at " + s.baseUrl() + ": "
           + e.getMessage(), "28000", e);
     }
+    LookerClientSource source = new LookerClientSource(client, owner);
+    return LookerCatalog.create(identity(s), source, source, explores,
+        s.showHidden(), execution);
+  }
+
+  /** Returns the key of the Looker identity a connection's settings log in as: host and user. */
+  static String identity(ConnectionSettings s) {
     String user = s.sudo() != null ? "sudo:" + s.sudo()
         : s.token() != null ? "token:" + Integer.toHexString(s.token().hashCode())
         : "client:" + s.clientId();
-    LookerClientSource source = new LookerClientSource(client, owner);
-    return LookerCatalog.create(s.baseUrl() + "|" + user, source, source, explores,
-        s.showHidden(), execution);
+    return s.baseUrl() + "|" + user;
   }
 }

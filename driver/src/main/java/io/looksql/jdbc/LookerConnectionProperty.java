@@ -29,7 +29,7 @@ public enum LookerConnectionProperty {
   ON_TRUNCATION("onTruncation"),
   /** Row limit sent when a statement has no LIMIT of its own; default 50000. */
   ROW_LIMIT("rowLimit"),
-  /** How many prepared plans the connection keeps for reuse by SQL text; default 100, 0 for none. */
+  /** How many prepared plans the connection keeps, by SQL text; default 100, 0 for none. */
   PLAN_CACHE_SIZE("planCacheSize");
 
   private static final Map<String, LookerConnectionProperty> BY_KEY = new TreeMap<>();

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -98,7 +99,11 @@ class PlanCacheTest {
     }
   }
 
-  @Test void anExploreFetchedAgainMakesThePlanStale() throws SQLException {
+  /**
+   * An explore fetched again unchanged keeps its instance (ExploreCacheTest), so the plan stays;
+   * a changed one is another instance, which this simulates by dropping the cached definitions.
+   */
+  @Test void anExploreFetchedAgainChangedMakesThePlanStale() throws SQLException {
     TestClock clock = new TestClock();
     ExploreCache explores = new ExploreCache(Duration.ofMinutes(5), clock);
     Driver driver = new Driver(new ClientCatalogConnector(explores));
@@ -108,6 +113,10 @@ class PlanCacheTest {
       clock.now = clock.now.plus(Duration.ofMinutes(4));
       assertEquals(0, plannings(c, SQL));
       clock.now = clock.now.plus(Duration.ofMinutes(2));
+      assertEquals(0, plannings(c, SQL));
+      String url = SharedLooker.url("");
+      explores.invalidate(ClientCatalogConnector.identity(ConnectionSettings.parse(
+          url.substring(Driver.PREFIX.length()), new Properties(), Map.of())));
       assertEquals(1, plannings(c, SQL));
       assertEquals(0, plannings(c, SQL));
       assertEquals(expected, SharedLooker.rows(c, SQL));

@@ -110,7 +110,8 @@ final class AggregateRollup {
       if (c.kind() == SpecColumn.Kind.MEASURE) {
         FieldDefinition m = byName.get(c.field());
         Additivity.Rollup r = Additivity.rollup(m);
-        boolean same = kind == SqlKind.AGG_M2V || LookerAggregateRule.isMeasure(kind, explore, m);
+        boolean same = kind == SqlKind.AGG_M2V
+            || LookerAggregateRule.aggregatesToMeasure(kind, explore, m);
         if (!same || ac.isDistinct()) {
           return null; // the measure guard explains
         }

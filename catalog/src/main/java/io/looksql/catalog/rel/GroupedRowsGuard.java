@@ -15,6 +15,7 @@ import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexOver;
 import org.apache.calcite.rex.RexWindowBound;
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlOperator;
 
 /**
  * Refuses, at prepare time, a final plan in which Calcite would aggregate Looker's grouped rows as
@@ -50,7 +51,7 @@ public final class GroupedRowsGuard {
     if (node instanceof Aggregate aggregate) {
       for (AggregateCall ac : aggregate.getAggCallList()) {
         if (!safeAggregate(ac.getAggregation().getKind(), ac.isDistinct())) {
-          throw refused(call(ac.getAggregation().getName(), ac.getArgList(), input), false);
+          throw refused(call(ac.getAggregation(), ac.getArgList(), input), false);
         }
       }
     } else if (node instanceof Window window) {
@@ -58,7 +59,7 @@ public final class GroupedRowsGuard {
         for (Window.RexWinAggCall ac : group.aggCalls) {
           if (!safeWindow(ac.getKind(), ac.distinct, group.isRows, group.lowerBound,
               group.upperBound)) {
-            throw refused(call(ac.getOperator().getName(), ac.getOperands(), input), true);
+            throw refused(call(ac.getOperator(), ac.getOperands(), input), true);
           }
         }
       }
@@ -117,10 +118,10 @@ public final class GroupedRowsGuard {
     return bound.isUnbounded() || bound.isCurrentRow();
   }
 
-  private static String call(String function, List<?> args, RelDataType input) {
+  private static String call(SqlOperator function, List<?> args, RelDataType input) {
     // Calcite computes AVG(x) as $SUM0(x) / COUNT(x) before the guard sees it.
-    boolean sum0 = function.equals("$SUM0");
-    StringBuilder b = new StringBuilder(sum0 ? "SUM" : function.toUpperCase(Locale.ROOT))
+    boolean sum0 = function.getKind() == SqlKind.SUM0;
+    StringBuilder b = new StringBuilder(sum0 ? "SUM" : function.getName().toUpperCase(Locale.ROOT))
         .append('(');
     if (args.isEmpty()) {
       b.append('*');

@@ -145,7 +145,8 @@ final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
     if (arg.kind() == SpecColumn.Kind.MEASURE) {
       FieldDefinition m = query.lookerTable().fieldsByName().get(arg.field());
       // The call's type is still MEASURE<T>; MeasureValues types the column by its value.
-      return isMeasure(ac.getAggregation().getKind(), explore, m) && !ac.isDistinct() ? arg : null;
+      return aggregatesToMeasure(ac.getAggregation().getKind(), explore, m) && !ac.isDistinct()
+          ? arg : null;
     }
     if (arg.kind() != SpecColumn.Kind.DIMENSION) {
       return null;
@@ -188,7 +189,8 @@ final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
    * additivity in every query of the explore (what {@code IS_ADDITIVE} reports), whichever joins
    * this query makes.
    */
-  static boolean isMeasure(SqlKind kind, ExploreDefinition explore, FieldDefinition measure) {
+  static boolean aggregatesToMeasure(SqlKind kind, ExploreDefinition explore,
+      FieldDefinition measure) {
     Additivity.Rollup rollup = Additivity.rollup(explore, measure);
     return switch (kind) {
       case SUM, SUM0 -> rollup == Additivity.Rollup.SUM;

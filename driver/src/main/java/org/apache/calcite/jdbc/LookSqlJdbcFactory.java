@@ -20,9 +20,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * Calcite's JDBC 4.1 factory, except that statements and result sets report LookSQL's warnings
  * in {@code getWarnings()} ({@link LookSqlStatement}, {@link LookSqlPreparedStatement},
- * {@link LookSqlResultSet}), and result sets report failures while reading rows as
- * {@code SQLException}s. The driver names it in {@code getFactoryClassName}, which instantiates
- * it by reflection.
+ * {@link LookSqlResultSet}), statements LookSQL refuses fail with SQLState {@code 0A000}
+ * ({@link LookSqlConnection}, {@link RefusalState}), and result sets report failures while
+ * reading rows as {@code SQLException}s. The driver names it in
+ * {@code getFactoryClassName}, which instantiates it by reflection.
  *
  * <p>In Calcite's package because the classes it creates extend ones with package-private
  * constructors. It delegates the rest to {@link CalciteJdbc41Factory}, which can't
@@ -40,7 +41,7 @@ public final class LookSqlJdbcFactory extends CalciteFactory {
       AvaticaFactory factory, String url, Properties info, @Nullable CalciteSchema rootSchema,
       @Nullable JavaTypeFactory typeFactory) {
     // The connection is given this factory, so that it creates LookSQL's statements.
-    return calcite.newConnection(driver, factory, url, info, rootSchema,
+    return new LookSqlConnection((Driver) driver, factory, url, info, rootSchema,
         typeFactory != null ? typeFactory : new LookerTypeFactory());
   }
 

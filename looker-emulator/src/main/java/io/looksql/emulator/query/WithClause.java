@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * <p>A derived table whose name appears in SQL that the statement reads rows from (its own or
  * another derived table's SQL, a table name) stays a sub-query: the name would hide a table, and
  * H2 answers {@code WITH t AS (SELECT ... FROM t WHERE ...) SELECT ... FROM t} from the table
- * {@code t}, as if there were no {@code WITH}.
+ * {@code t}, as if there were no {@code WITH}. Field and {@code sql_on} SQL is not searched: it
+ * names views by their aliases (which are these names), so a sub-select there that reads a table
+ * named like a derived view would read the derived view instead; the sample project has none.
  */
 final class WithClause {
   private final Map<String, View> named = new LinkedHashMap<>();
