@@ -26,6 +26,9 @@ import org.junit.jupiter.api.Test;
 class CancelTest {
   private static final String SQL = "select `products.category`, aggregate(`products.count`) "
       + "from ecommerce.products group by `products.category`";
+  /** A query whose rows take a while to stream: all order items. */
+  private static final String MANY_ROWS = "select `order_items.id`, `order_items.status`, "
+      + "`order_items.sale_price` from ecommerce.order_items limit 1000000";
   /** The delay an inline run gets: a cancel that only worked once it ended would take this. */
   private static final long INLINE_DELAY_MS = 30_000;
 
@@ -81,8 +84,10 @@ class CancelTest {
   }
 
   @Test void cancelWhileRowsStreamStopsReadingThem() throws Exception {
-    String sql = "select `order_items.id`, `order_items.status`, `order_items.sale_price` "
-        + "from ecommerce.order_items limit 1000000";
+    // A probe: a fault that does nothing, but counts the requests that would kill a query.
+    SharedLooker.addFault("{\"kind\": \"latency\", \"latency_ms\": 0, "
+        + "\"path\": \"^/api/4\\\\.0/running_queries\"}");
+    String sql = MANY_ROWS;
     int all = Integer.parseInt(SharedLooker.plainRows("select count(*) from order_items")
         .get(0).replace("|", ""));
     try (Connection c = SharedLooker.connect(); PreparedStatement s = c.prepareStatement(sql)) {
@@ -103,11 +108,61 @@ class CancelTest {
       assertNotNull(e, "all " + read + " rows were read after the cancel");
       assertEquals("57014", e.getSQLState(), SharedLooker.messages(e));
       assertTrue(read < all, read + " of " + all + " rows read");
+      // Looker had sent its response, so closing the stream was enough: no kill was sent.
+      assertEquals(0, SharedLooker.adminGet("/emulator/faults").get(0).get("applied").asInt());
       assertEquals(100, SharedLooker.rows(c, "select `products.id` from ecommerce.products "
           + "order by `products.id` limit 100").size(), "the connection works again");
       try (ResultSet again = s.executeQuery()) {
         assertTrue(again.next(), "the statement works again");
       }
+    }
+  }
+
+  @Test void cancellingTwoSlowStreamsAtOnceStopsBoth() throws Exception {
+    // The next two result streams stall this long after their first bytes.
+    long pauseMs = 5_000;
+    SharedLooker.addFault("{\"kind\": \"stall_body\", \"after_bytes\": 32000, "
+        + "\"latency_ms\": " + pauseMs + ", \"count\": 2, \"path\": \"/api/4.0/queries/run/*\"}");
+    try (Connection c1 = SharedLooker.connect(); Connection c2 = SharedLooker.connect();
+        PreparedStatement s1 = c1.prepareStatement(MANY_ROWS);
+        PreparedStatement s2 = c2.prepareStatement(MANY_ROWS)) {
+      ResultSet r1 = s1.executeQuery();
+      ResultSet r2 = s2.executeQuery();
+      assertTrue(r1.next() && r2.next(), "the first rows came before the stall");
+      CompletableFuture<SQLException> read1 = CompletableFuture.supplyAsync(() -> readAll(r1));
+      CompletableFuture<SQLException> read2 = CompletableFuture.supplyAsync(() -> readAll(r2));
+      long start = System.nanoTime();
+      s1.cancel();
+      s2.cancel();
+      SQLException e1 = read1.get();
+      SQLException e2 = read2.get();
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      assertNotNull(e1, "the first statement read all its rows");
+      assertNotNull(e2, "the second statement read all its rows");
+      assertEquals("57014", e1.getSQLState(), SharedLooker.messages(e1));
+      assertEquals("57014", e2.getSQLState(), SharedLooker.messages(e2));
+      assertTrue(millis < pauseMs, "the cancels waited for the stalled streams: " + millis + " ms");
+      for (Connection c : List.of(c1, c2)) {
+        assertEquals(100, SharedLooker.rows(c, "select `products.id` from ecommerce.products "
+            + "order by `products.id` limit 100").size(), "the connection works again");
+      }
+    }
+    // Looker lists a run as running until it has sent its rows: after the stall, the emulator
+    // finds the streams closed. Later tests look for running queries of their own.
+    while (hasRunningQuery()) {
+      sleep(10);
+    }
+  }
+
+  /** Reads the rest of a result set; returns the exception that ended it, or null if none did. */
+  private static SQLException readAll(ResultSet rs) {
+    try {
+      while (rs.next()) {
+        rs.getObject(1);
+      }
+      return null;
+    } catch (SQLException e) {
+      return e;
     }
   }
 

@@ -1,10 +1,14 @@
 package io.looksql.client;
 
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
 /**
  * Lets another thread stop a query run inline while it is under way: {@link #abort()} ends the
- * wait for the response, or the reading of the streamed rows, at once with a
- * {@link LookerApiException} (status 0). Aborting only stops this client; the query may still run
- * in Looker (see {@link LookerClient#cancelRunningQuery}). Use one per call; thread-safe.
+ * wait for the response, the reading of the streamed rows, or the pause before a retry, at once
+ * with a {@link LookerApiException} (status 0). Aborting only stops this client; the query may
+ * still run in Looker (see {@link LookerClient#cancelRunningQuery}). Use one per call;
+ * thread-safe.
  */
 public final class AbortSignal {
   private boolean aborted;
@@ -20,6 +24,7 @@ public final class AbortSignal {
       aborted = true;
       a = action;
       action = null;
+      notifyAll();
     }
     if (a != null) {
       a.run();
@@ -43,6 +48,17 @@ public final class AbortSignal {
       }
     }
     stop.run();
+  }
+
+  /**
+   * Waits out a delay between attempts, ending early if the call is aborted meanwhile, so that
+   * a retry's backoff does not hold up the abort.
+   */
+  synchronized void sleep(Duration delay) throws InterruptedException {
+    long end = System.nanoTime() + delay.toNanos();
+    for (long left = delay.toNanos(); !aborted && left > 0; left = end - System.nanoTime()) {
+      TimeUnit.NANOSECONDS.timedWait(this, left);
+    }
   }
 
   /** Returns the failure of a call stopped by {@link #abort()}. */

@@ -58,13 +58,25 @@ final class ErrorResponses {
     }
   }
 
-  /** Closes a response's body; a failure to close is of no interest once the response is dropped. */
+  /**
+   * Reads a little of a response's body, then closes it; only the thread that owns the response
+   * may call this. A failure is of no interest once the response is dropped.
+   */
   static void discard(HttpResponse<InputStream> response) {
+    InputStream in = response.body();
     try {
-      InputStream in = response.body();
       // Reading a small remainder lets the connection be reused; a large one is cut off.
       in.readNBytes(MAX_ERROR_BODY);
-      in.close();
+    } catch (IOException e) {
+      // ignore: the response is being dropped
+    }
+    closeQuietly(in);
+  }
+
+  /** Closes a body stream, from any thread; a failure to close is of no interest then. */
+  static void closeQuietly(InputStream body) {
+    try {
+      body.close();
     } catch (IOException e) {
       // ignore: the response is being dropped
     }

@@ -127,8 +127,9 @@ final class Queries {
   private static Transport.BodyReader<QueryRows> rows(ApiCall call) {
     return response -> {
       if (call.abort() != null) {
-        // Closing the body from another thread ends a blocked read with an IOException.
-        call.abort().onAbort(() -> ErrorResponses.discard(response));
+        // Only closing is safe from another thread: it wakes a read blocked on the body, which
+        // then fails. Reading here would take bytes from under the parser of the owning thread.
+        call.abort().onAbort(() -> ErrorResponses.closeQuietly(response.body()));
       }
       return QueryRows.open(call, response.body());
     };

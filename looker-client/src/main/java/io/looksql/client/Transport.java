@@ -171,9 +171,14 @@ final class Transport {
     return asked.compareTo(config.retryPolicy().maxBackoff()) <= 0 ? asked : null;
   }
 
+  /** Waits before a retry; an abort ends the wait, and the next attempt then fails at once. */
   private static void sleep(ApiCall call, Duration delay) {
     try {
-      Thread.sleep(delay.toMillis());
+      if (call.abort() != null) {
+        call.abort().sleep(delay);
+      } else {
+        Thread.sleep(delay.toMillis());
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new LookerApiException(call.method(), call.path(), 0, "interrupted", null, null, e);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.looksql.client.model.Query;
 import io.looksql.client.model.QueryTask;
 import io.looksql.client.model.WriteQuery;
@@ -133,11 +135,44 @@ class FaultsTest {
     assertTrue(read < all, read + " of " + all + " rows read");
   }
 
-  private static void fault(String rule) throws Exception {
+  @Test void abortingDuringARetryPauseEndsItAtOnce() throws Exception {
+    long retryAfterMs = 8_000;
+    String rule = fault("{\"kind\":\"status\",\"status\":429,\"retry_after\":"
+        + retryAfterMs / 1000 + ",\"count\":1,\"path\":\"/api/4.0/queries/run/*\"}");
+    AbortSignal abort = new AbortSignal();
+    CompletableFuture<QueryRows> run =
+        CompletableFuture.supplyAsync(() -> client.runQuery(QUERY, abort));
+    while (!run.isDone() && applied(rule) == 0) {
+      Thread.sleep(10);
+    }
+    long start = System.nanoTime();
+    abort.abort();
+    ExecutionException e = assertThrows(ExecutionException.class, run::get);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertEquals("aborted", ((LookerApiException) e.getCause()).lookerMessage());
+    assertTrue(millis < retryAfterMs, "the abort waited out the Retry-After: " + millis + " ms");
+  }
+
+  /** Returns how often the injected fault with this id has fired. */
+  private static long applied(String ruleId) throws Exception {
+    HttpResponse<String> r = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(looker.baseUrl() + "/emulator/faults")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    for (JsonNode rule : new ObjectMapper().readTree(r.body())) {
+      if (ruleId.equals(rule.get("id").asText())) {
+        return rule.get("applied").asLong();
+      }
+    }
+    throw new AssertionError("no fault " + ruleId + " in " + r.body());
+  }
+
+  /** Adds a fault rule and returns its id. */
+  private static String fault(String rule) throws Exception {
     HttpResponse<String> r = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create(looker.baseUrl() + "/emulator/faults"))
             .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(rule)).build(),
         HttpResponse.BodyHandlers.ofString());
     assertTrue(r.statusCode() < 300, r.body());
+    return new ObjectMapper().readTree(r.body()).get("id").asText();
   }
 }

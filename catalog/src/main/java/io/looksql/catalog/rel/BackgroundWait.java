@@ -3,10 +3,8 @@ package io.looksql.catalog.rel;
 import io.looksql.catalog.LookerRequest;
 import io.looksql.catalog.QueryRows;
 import io.looksql.catalog.QueryRunner;
-import java.util.List;
+import io.looksql.catalog.StatementFailures;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.calcite.avatica.AvaticaClientRuntimeException;
-import org.apache.calcite.avatica.AvaticaSeverity;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -15,11 +13,6 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * SQLState.
  */
 final class BackgroundWait {
-  /** SQLState of a statement cancelled by {@code Statement.cancel()}. */
-  static final String CANCELLED = "57014";
-  /** SQLState of a statement that ran out of its query timeout. */
-  static final String TIMED_OUT = "HYT00";
-
   private static final long FIRST_PAUSE_MS = 2;
   private static final long MAX_PAUSE_MS = 100;
 
@@ -45,12 +38,13 @@ final class BackgroundWait {
       long elapsed = (System.nanoTime() - start) / 1_000_000;
       if (cancel != null && cancel.get()) {
         query.cancel();
-        throw failure("Statement cancelled; the Looker query was cancelled too", CANCELLED);
+        throw StatementFailures.cancelled(
+            "Statement cancelled; the Looker query was cancelled too");
       }
       if (timeoutMillis != null && elapsed >= timeoutMillis) {
         query.cancel();
-        throw failure("Query timeout of " + timeoutMillis / 1000 + " s reached; the Looker "
-            + "query was cancelled", TIMED_OUT);
+        throw StatementFailures.failure("Query timeout of " + timeoutMillis / 1000 + " s "
+            + "reached; the Looker query was cancelled", StatementFailures.TIMED_OUT);
       }
       long sleep = timeoutMillis == null ? pause : Math.min(pause, timeoutMillis - elapsed);
       try {
@@ -58,15 +52,9 @@ final class BackgroundWait {
       } catch (InterruptedException e) {
         query.cancel();
         Thread.currentThread().interrupt();
-        throw failure("Interrupted; the Looker query was cancelled", CANCELLED);
+        throw StatementFailures.cancelled("Interrupted; the Looker query was cancelled");
       }
       pause = Math.min(MAX_PAUSE_MS, pause * 2);
     }
-  }
-
-  /** Returns an exception that Avatica turns into an SQLException with this SQLState. */
-  static RuntimeException failure(String message, String sqlState) {
-    return new AvaticaClientRuntimeException(message, 0, sqlState, AvaticaSeverity.ERROR,
-        List.of(), null);
   }
 }

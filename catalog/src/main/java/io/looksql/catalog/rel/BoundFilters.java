@@ -2,6 +2,7 @@ package io.looksql.catalog.rel;
 
 import io.looksql.catalog.FieldDefinition;
 import io.looksql.catalog.LookerTable;
+import io.looksql.catalog.StatementFailures;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.calcite.DataContext;
@@ -22,9 +23,6 @@ record BoundFilters(Map<String, String> filters, @Nullable String expression) {
    * zero rows from Looker). An expression without fields is a WHERE condition.
    */
   static final String NO_ROW = "(1 = 0)";
-
-  /** SQLState of a NULL parameter where the query can't be answered with one: null not allowed. */
-  static final String NULL_NOT_ALLOWED = "22004";
 
   /**
    * Returns the filters for one execution, or null when the result has no rows, so Looker needn't
@@ -55,10 +53,11 @@ record BoundFilters(Map<String, String> filters, @Nullable String expression) {
     }
     if (e != null && e.onMeasures()) {
       // Looker would apply NO_ROW with the measures' condition, in HAVING: no row at all.
-      throw BackgroundWait.failure("Parameter " + (noRow.nullComparison(root).paramIndex() + 1)
-          + " is NULL, so no row passes the filter on " + noRow.field() + ", and Looker can't "
-          + "compute this query's measures over no rows together with its condition on several "
-          + "measures; bind a value, or write IS NULL to select NULLs", NULL_NOT_ALLOWED);
+      int param = noRow.nullComparison(root).paramIndex() + 1;
+      throw StatementFailures.failure("Parameter " + param + " is NULL, so no row passes the "
+          + "filter on " + noRow.field() + ", and Looker can't compute this query's measures over "
+          + "no rows together with its condition on several measures; bind a value, or write IS "
+          + "NULL to select NULLs", StatementFailures.NULL_NOT_ALLOWED);
     }
     return new BoundFilters(filters, NO_ROW);
   }

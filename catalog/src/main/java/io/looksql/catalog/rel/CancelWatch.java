@@ -1,5 +1,6 @@
 package io.looksql.catalog.rel;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -9,7 +10,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Watches statements' cancel flags while their Looker queries run inline. Calcite's
  * {@code Statement.cancel()} only sets the flag, and the thread that runs the query is blocked on
  * Looker's response, so one shared daemon thread checks the flags of the queries in flight and
- * stops those whose statement was cancelled; it ends when no query is watched for a second.
+ * stops those whose statement was cancelled (which must not block: every other cancel waits);
+ * it ends when no query is watched for a second.
  */
 final class CancelWatch {
   /** How often a flag is checked: the delay between a cancel and the stop. */
@@ -24,13 +26,16 @@ final class CancelWatch {
    * returned future stops the watch.
    */
   static ScheduledFuture<?> watch(AtomicBoolean cancel, Runnable onCancel) {
-    return TIMER.scheduleWithFixedDelay(() -> {
-      if (cancel.get()) {
+    CompletableFuture<ScheduledFuture<?>> self = new CompletableFuture<>();
+    self.complete(TIMER.scheduleWithFixedDelay(() -> {
+      // Not yet set only on a tick before this method returned; the next tick acts.
+      ScheduledFuture<?> watch = self.getNow(null);
+      if (watch != null && cancel.get()) {
+        watch.cancel(false);
         onCancel.run();
-        // A periodic task that throws is not run again.
-        throw new IllegalStateException("statement cancelled");
       }
-    }, PERIOD_MS, PERIOD_MS, TimeUnit.MILLISECONDS);
+    }, PERIOD_MS, PERIOD_MS, TimeUnit.MILLISECONDS));
+    return self.join();
   }
 
   private static ScheduledThreadPoolExecutor timer() {

@@ -3,6 +3,7 @@ package io.looksql.catalog.rel;
 import io.looksql.catalog.LookerRequest;
 import io.looksql.catalog.QueryRows;
 import io.looksql.catalog.QueryRunner;
+import io.looksql.catalog.StatementFailures;
 import io.looksql.client.AbortSignal;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ScheduledFuture;
@@ -11,25 +12,21 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * A Looker query run inline, its rows streamed from one request (a statement without a query
- * timeout), that a cancel of its statement stops: the wait for Looker's response, or the reading
- * of the rows, ends at once, and the query is killed in Looker too. Not thread-safe, except that
- * the cancel may come from any thread.
+ * timeout), that a cancel of its statement stops at once. A cancel during the wait for Looker's
+ * response also kills the query in Looker, which is still computing it; a cancel while the rows
+ * stream only closes the stream, since Looker is done with the query by then and a kill could
+ * only hit another run of the same query. Not thread-safe, except that the cancel may come from
+ * any thread.
  */
 final class InlineRun implements QueryRows {
-  private final QueryRunner runner;
-  private final LookerRequest request;
+  private final QueryRows rows;
   private final AtomicBoolean cancel;
-  private final AbortSignal abort = new AbortSignal();
   private final ScheduledFuture<?> watch;
-  private @Nullable QueryRows rows;
-  /** Whether Looker is done with the query: all rows read, a failure, or killed. */
-  private boolean done;
 
-  private InlineRun(QueryRunner runner, LookerRequest request, AtomicBoolean cancel) {
-    this.runner = runner;
-    this.request = request;
+  private InlineRun(QueryRows rows, AtomicBoolean cancel, ScheduledFuture<?> watch) {
+    this.rows = rows;
     this.cancel = cancel;
-    this.watch = CancelWatch.watch(cancel, abort::abort);
+    this.watch = watch;
   }
 
   /**
@@ -39,32 +36,46 @@ final class InlineRun implements QueryRows {
    */
   static QueryRows start(QueryRunner runner, LookerRequest request,
       @Nullable AtomicBoolean cancel) {
+    AbortSignal abort = new AbortSignal();
     if (cancel == null) {
-      return runner.runQuery(request, new AbortSignal());
+      return runner.runQuery(request, abort);
     }
-    InlineRun run = new InlineRun(runner, request, cancel);
+    ScheduledFuture<?> watch = CancelWatch.watch(cancel, abort::abort);
+    QueryRows rows;
     try {
-      run.rows = runner.runQuery(request, run.abort);
+      rows = runner.runQuery(request, abort);
     } catch (RuntimeException e) {
-      throw run.failure(e);
+      watch.cancel(false);
+      if (!cancel.get()) {
+        throw e;
+      }
+      RuntimeException failure = StatementFailures.cancelled(
+          "Statement cancelled; the Looker query was cancelled too");
+      try {
+        runner.killQuery(request);
+      } catch (RuntimeException killFailure) {
+        failure.addSuppressed(killFailure);
+      }
+      throw failure;
     }
-    return run;
+    return new InlineRun(rows, cancel, watch);
   }
 
   @Override public boolean hasNext() {
-    if (done || rows == null) {
-      return false;
-    }
+    boolean more;
     try {
-      if (rows.hasNext()) {
-        return true;
-      }
+      more = rows.hasNext();
     } catch (RuntimeException e) {
-      throw failure(e);
+      if (cancel.get()) {
+        throw cancel();
+      }
+      finish();
+      throw e;
     }
-    done = true;
-    watch.cancel(false);
-    return false;
+    if (!more) {
+      finish();
+    }
+    return more;
   }
 
   @Override public Row next() {
@@ -74,53 +85,19 @@ final class InlineRun implements QueryRows {
     return rows.next();
   }
 
-  /**
-   * Stops the run of a cancelled statement (see {@link #close()}) and returns the exception to
-   * throw.
-   */
-  RuntimeException cancelled() {
-    RuntimeException failure = BackgroundWait.failure(
-        "Statement cancelled; the Looker query was cancelled too", BackgroundWait.CANCELLED);
-    RuntimeException killFailure = stop();
-    if (killFailure != null) {
-      failure.addSuppressed(killFailure);
-    }
-    return failure;
+  /** Closes the stream of a cancelled statement and returns the exception to throw. */
+  RuntimeException cancel() {
+    close();
+    return StatementFailures.cancelled("Statement cancelled");
   }
 
-  /** Returns what to throw for a failure of the run: the cancel's, if the statement was. */
-  private RuntimeException failure(RuntimeException e) {
-    if (cancel.get()) {
-      return cancelled();
-    }
-    done = true;
-    watch.cancel(false);
-    return e;
-  }
-
-  /**
-   * Closes the stream; if the statement was cancelled before Looker was done with the query, also
-   * kills the query in Looker (JDBC closes the result set of a cancelled statement, too).
-   */
   @Override public void close() {
-    stop();
+    finish();
+    rows.close();
   }
 
-  /** Closes the stream and kills a cancelled query; returns the kill's failure, or null. */
-  private @Nullable RuntimeException stop() {
+  /** Stops watching the cancel flag: the rows are read, failed or closed. */
+  private void finish() {
     watch.cancel(false);
-    if (rows != null) {
-      rows.close();
-    }
-    if (done || !cancel.get()) {
-      return null;
-    }
-    done = true;
-    try {
-      runner.killQuery(request);
-      return null;
-    } catch (RuntimeException e) {
-      return e;
-    }
   }
 }

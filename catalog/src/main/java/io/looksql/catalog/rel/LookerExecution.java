@@ -6,6 +6,7 @@ import io.looksql.catalog.LookerRequest;
 import io.looksql.catalog.LookerTable;
 import io.looksql.catalog.QueryRows;
 import io.looksql.catalog.QueryWarnings;
+import io.looksql.catalog.StatementFailures;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -103,8 +104,8 @@ public final class LookerExecution {
 
     @Override public boolean moveNext() {
       if (cancel != null && cancel.get()) {
-        RuntimeException failure = rows instanceof InlineRun run ? run.cancelled()
-            : BackgroundWait.failure("Statement cancelled", BackgroundWait.CANCELLED);
+        RuntimeException failure = rows instanceof InlineRun run ? run.cancel()
+            : StatementFailures.cancelled("Statement cancelled");
         close();
         throw failure;
       }

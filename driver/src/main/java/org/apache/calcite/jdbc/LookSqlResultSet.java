@@ -1,5 +1,6 @@
 package org.apache.calcite.jdbc;
 
+import io.looksql.catalog.StatementFailures;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
@@ -18,9 +19,6 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * statement).
  */
 final class LookSqlResultSet extends CalciteResultSet {
-  /** SQLState of a statement cancelled by {@code Statement.cancel()}. */
-  static final String CANCELLED_STATE = "57014";
-
   /** Set by the statement's {@code cancel()}, from any thread. */
   private volatile boolean cancelled;
 
@@ -34,7 +32,7 @@ final class LookSqlResultSet extends CalciteResultSet {
       // Avatica would refuse to go on without an SQLState and leave the rows open; closing them
       // stops their Looker queries.
       close();
-      throw new SQLException("Statement cancelled", CANCELLED_STATE);
+      throw new SQLException("Statement cancelled", StatementFailures.CANCELLED);
     }
     try {
       return super.next();

@@ -65,7 +65,8 @@ final class FaultInjector {
   /**
    * Applies the faults of the API kinds to a request before it is routed: waits for a latency
    * fault, revokes the caller's token for an expire fault, arranges for the body to be cut for
-   * a drop fault, and throws the error of a status fault (after setting {@code Retry-After}).
+   * a drop fault or stalled for a stall fault, and throws the error of a status fault (after
+   * setting {@code Retry-After}).
    */
   void beforeHandling(HttpExchange exchange, ApiRequest request) throws InterruptedException {
     String method = exchange.getRequestMethod();
@@ -87,6 +88,11 @@ final class FaultInjector {
       // The placeholder stream becomes the real body stream once the headers are sent.
       OutputStream body = exchange.getResponseBody();
       exchange.setStreams(null, new BodyCutter(body, drop.afterBytes()));
+    }
+    FaultRule stall = fire(FaultKind.STALL_BODY, method, path);
+    if (stall != null) {
+      exchange.setStreams(null, new StalledBody(exchange.getResponseBody(), stall.afterBytes(),
+          stall.latencyMs()));
     }
     FaultRule status = fire(FaultKind.STATUS, method, path);
     if (status != null) {

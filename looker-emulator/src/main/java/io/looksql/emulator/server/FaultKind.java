@@ -10,6 +10,11 @@ enum FaultKind {
   STATUS,
   /** Sends the status line and {@code after_bytes} bytes of the body, then drops the connection. */
   DROP_BODY,
+  /**
+   * Sends {@code after_bytes} bytes of the body, then stalls for {@code latency_ms} before the
+   * rest: a result stream that stops for a while.
+   */
+  STALL_BODY,
   /** Revokes the access token the request carries, so it and every later use of it get 401. */
   EXPIRE_TOKEN,
   /** Makes the database statement of a query run at least {@code latency_ms} longer. */

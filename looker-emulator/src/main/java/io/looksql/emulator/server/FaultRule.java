@@ -65,12 +65,18 @@ final class FaultRule {
     return retryAfterSeconds;
   }
 
-  /** Returns the added latency of {@link FaultKind#LATENCY} and {@link FaultKind#DB_DELAY}. */
+  /**
+   * Returns the added latency of {@link FaultKind#LATENCY} and {@link FaultKind#DB_DELAY}, the
+   * stall of {@link FaultKind#STALL_BODY}.
+   */
   long latencyMs() {
     return latencyMs;
   }
 
-  /** Returns how many body bytes a {@link FaultKind#DROP_BODY} fault lets through. */
+  /**
+   * Returns how many body bytes a {@link FaultKind#DROP_BODY} fault lets through, or a
+   * {@link FaultKind#STALL_BODY} fault sends at once.
+   */
   long afterBytes() {
     return afterBytes;
   }
@@ -120,10 +126,10 @@ final class FaultRule {
     if (retryAfterSeconds != null) {
       n.put("retry_after", retryAfterSeconds);
     }
-    if (kind == FaultKind.LATENCY || kind == FaultKind.DB_DELAY) {
+    if (kind == FaultKind.LATENCY || kind == FaultKind.DB_DELAY || kind == FaultKind.STALL_BODY) {
       n.put("latency_ms", latencyMs);
     }
-    if (kind == FaultKind.DROP_BODY) {
+    if (kind == FaultKind.DROP_BODY || kind == FaultKind.STALL_BODY) {
       n.put("after_bytes", afterBytes);
     }
     n.put("count", count);

@@ -34,7 +34,8 @@ final class FaultRuleReader {
     }
     FaultKind kind = FaultKind.of(kindName);
     if (kind == null) {
-      throw invalid("kind", "must be one of latency, status, drop_body, expire_token, db_delay");
+      throw invalid("kind",
+          "must be one of latency, status, drop_body, stall_body, expire_token, db_delay");
     }
     String pathSource = text(body, "path");
     PathPattern path;
@@ -47,7 +48,8 @@ final class FaultRuleReader {
     int status = (int) number(body, "status", 500, 400, 599);
     Long retryAfter = body.hasNonNull("retry_after")
         ? number(body, "retry_after", 0, 0, Integer.MAX_VALUE) : null;
-    boolean needsLatency = kind == FaultKind.LATENCY || kind == FaultKind.DB_DELAY;
+    boolean needsLatency = kind == FaultKind.LATENCY || kind == FaultKind.DB_DELAY
+        || kind == FaultKind.STALL_BODY;
     if (needsLatency && !body.hasNonNull("latency_ms")) {
       throw ApiException.validation("latency_ms", "missing_field",
           "'latency_ms' is required for kind " + kind.apiName() + ".");
