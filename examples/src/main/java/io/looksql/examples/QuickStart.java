@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Starts the Looker emulator with the sample e-commerce model, connects to it with the LookSQL
- * JDBC driver, and runs a few statements: each prints its rows and the Looker query it became.
+ * JDBC driver, and runs a few statements: each prints its rows and the Looker query it became,
+ * or, for the one LookSQL refuses, the message that says why and what to write instead.
  *
  * <p>Run: {@code java -jar examples/target/looksql-demo.jar [scale]} (default scale 0.1, about
  * 10,000 order items). Against a real Looker instance only the connect string changes:
@@ -32,10 +33,24 @@ public final class QuickStart {
               + "FROM ecommerce.users GROUP BY `users.gender` ORDER BY `users.gender`"),
       new Example("Monthly orders in 2024, Calcite ranking Looker's rows with a window function",
           "SELECT order_month, orders, RANK() OVER (ORDER BY orders DESC) AS rank_in_year\n"
-              + "FROM (SELECT `orders.created_month` AS order_month, AGGREGATE(`orders.count`) AS orders\n"
+              + "FROM (SELECT `orders.created_month` AS order_month,\n"
+              + "             AGGREGATE(`orders.count`) AS orders\n"
               + "      FROM ecommerce.orders WHERE `orders.created_year` = 2024\n"
               + "      GROUP BY `orders.created_month`) AS m\n"
-              + "ORDER BY order_month"));
+              + "ORDER BY order_month"),
+      new Example("Each category's share of revenue: a CTE used twice, Calcite over Looker's "
+              + "values",
+          "WITH c AS (SELECT `products.category` AS category,\n"
+              + "                  AGGREGATE(`order_items.total_sale_price`) AS revenue\n"
+              + "           FROM ecommerce.order_items GROUP BY `products.category`)\n"
+              + "SELECT category, revenue, ROUND(100 * revenue / (SELECT SUM(revenue) FROM c), 1)"
+              + " AS pct\n"
+              + "FROM c ORDER BY revenue DESC LIMIT 5"),
+      Example.refused("Never a wrong answer: a distinct count can't be rolled up from Looker's "
+              + "groups, so this is refused",
+          "SELECT UPPER(`products.brand`) AS brand,\n"
+              + "       AGGREGATE(`order_items.order_count`) AS orders\n"
+              + "FROM ecommerce.order_items GROUP BY UPPER(`products.brand`)"));
 
   private QuickStart() {
   }
@@ -43,7 +58,8 @@ public final class QuickStart {
   /** Runs the quick start and prints to standard output. */
   public static void main(String[] args) throws SQLException {
     double scale = args.length > 0 ? Double.parseDouble(args[0]) : 0.1;
-    System.err.println("Starting the Looker emulator with the sample model (scale " + scale + ")...");
+    System.err.println("Starting the Looker emulator with the sample model (scale " + scale
+        + ")...");
     try (LookerEmulator looker = LookerEmulator.builder().scale(scale).start();
          Connection connection = DriverManager.getConnection(connectString(looker))) {
       for (Example example : EXAMPLES) {
@@ -62,11 +78,21 @@ public final class QuickStart {
   static void run(Connection connection, Example example, PrintStream out) throws SQLException {
     out.println("-- " + example.title());
     out.println(example.sql() + ";");
+    if (example.refusal()) {
+      try (PreparedStatement statement = connection.prepareStatement(example.sql())) {
+        throw new IllegalStateException("Expected LookSQL to refuse: " + example.sql());
+      } catch (SQLException e) {
+        out.println("Refused (SQLState " + e.getSQLState() + "): " + e.getMessage());
+        out.println();
+        return;
+      }
+    }
     try (PreparedStatement statement = connection.prepareStatement(example.sql());
          ResultSet rows = statement.executeQuery()) {
       TablePrinter.print(rows, out);
     }
-    try (PreparedStatement explain = connection.prepareStatement("EXPLAIN PLAN FOR " + example.sql());
+    try (PreparedStatement explain =
+             connection.prepareStatement("EXPLAIN PLAN FOR " + example.sql());
          ResultSet plan = explain.executeQuery()) {
       out.println("Plan (each LookerQuery is one Looker API call):");
       while (plan.next()) {
@@ -76,7 +102,18 @@ public final class QuickStart {
     out.println();
   }
 
-  /** A statement of the quick start and a line saying what it shows. */
-  record Example(String title, String sql) {
+  /**
+   * A statement of the quick start and a line saying what it shows.
+   *
+   * @param refusal whether LookSQL refuses it (the example shows the message)
+   */
+  record Example(String title, String sql, boolean refusal) {
+    Example(String title, String sql) {
+      this(title, sql, false);
+    }
+
+    static Example refused(String title, String sql) {
+      return new Example(title, sql, true);
+    }
   }
 }
