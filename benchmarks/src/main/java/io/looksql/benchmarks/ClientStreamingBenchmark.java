@@ -1,7 +1,6 @@
 package io.looksql.benchmarks;
 
 import io.looksql.client.LookerClient;
-import io.looksql.client.LookerClientConfig;
 import io.looksql.client.QueryRows;
 import io.looksql.client.Row;
 import io.looksql.client.model.WriteQuery;
@@ -9,18 +8,13 @@ import io.looksql.emulator.LookerEmulator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Measures the looker-client's row iterator against a bare read of the same HTTP response (JDK
@@ -42,16 +36,11 @@ public final class ClientStreamingBenchmark {
   public static void main(String[] args) throws Exception {
     double scale = args.length > 0 ? Double.parseDouble(args[0]) : 10;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-    Path dir = Files.createTempDirectory("looksql-client-bench");
-    try (LookerEmulator emulator = LookerEmulator.builder()
-        .jdbcUrl("jdbc:h2:file:" + dir.resolve("bench") + ";DB_CLOSE_DELAY=-1")
-        .loadSample(true).scale(scale).port(0).start();
-        LookerClient client = LookerClient.create(LookerClientConfig.builder()
-            .baseUrl(emulator.baseUrl()).clientId(emulator.adminClientId())
-            .clientSecret(emulator.adminClientSecret()).environment(Map.of()).build());
+    try (LookerEmulator emulator = BenchmarkLooker.start(scale);
+        LookerClient client = BenchmarkLooker.adminClient(emulator);
         HeapSampler heap = new HeapSampler()) {
       HttpClient http = HttpClient.newHttpClient();
-      String token = login(http, emulator);
+      String token = BenchmarkLooker.login(http, emulator);
       // The warm-up round is not reported: JIT, H2's caches and the page cache settle in it.
       measure(client, http, emulator, token, -1);
       List<Double> bare = new ArrayList<>();
@@ -154,17 +143,6 @@ public final class ClientStreamingBenchmark {
     List<Double> sorted = new ArrayList<>(values);
     Collections.sort(sorted);
     return sorted.get(sorted.size() / 2);
-  }
-
-  private static String login(HttpClient http, LookerEmulator emulator) throws Exception {
-    String form = "client_id=" + URLEncoder.encode(emulator.adminClientId(), StandardCharsets.UTF_8)
-        + "&client_secret=" + URLEncoder.encode(emulator.adminClientSecret(), StandardCharsets.UTF_8);
-    String body = http.send(HttpRequest.newBuilder(URI.create(emulator.baseUrl() + "/api/4.0/login"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
-    int at = body.indexOf("\"access_token\":\"") + 16;
-    return body.substring(at, body.indexOf('"', at));
   }
 
   /** One timed read: rows parsed (client) or bytes counted (bare). */

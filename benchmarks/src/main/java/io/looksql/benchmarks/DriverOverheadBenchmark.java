@@ -1,13 +1,10 @@
 package io.looksql.benchmarks;
 
 import io.looksql.client.LookerClient;
-import io.looksql.client.LookerClientConfig;
 import io.looksql.client.QueryRows;
 import io.looksql.client.Row;
 import io.looksql.client.model.WriteQuery;
 import io.looksql.emulator.LookerEmulator;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -17,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.calcite.runtime.Hook;
@@ -58,15 +54,12 @@ public final class DriverOverheadBenchmark {
     double scale = args.length > 0 ? Double.parseDouble(args[0]) : 1;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
     int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 10;
-    Path dir = Files.createTempDirectory("looksql-driver-bench");
-    try (LookerEmulator emulator = LookerEmulator.builder()
-        .jdbcUrl("jdbc:h2:file:" + dir.resolve("bench") + ";DB_CLOSE_DELAY=-1")
-        .loadSample(true).scale(scale).port(0).start();
-        LookerClient client = LookerClient.create(LookerClientConfig.builder()
-            .baseUrl(emulator.baseUrl()).clientId(emulator.adminClientId())
-            .clientSecret(emulator.adminClientSecret()).environment(Map.of()).build());
-        Connection connection = DriverManager.getConnection(url(emulator, ""));
-        Connection uncached = DriverManager.getConnection(url(emulator, ";planCacheSize=0"))) {
+    try (LookerEmulator emulator = BenchmarkLooker.start(scale);
+        LookerClient client = BenchmarkLooker.adminClient(emulator);
+        Connection connection = DriverManager.getConnection(
+            BenchmarkLooker.driverUrl(emulator, ""));
+        Connection uncached = DriverManager.getConnection(
+            BenchmarkLooker.driverUrl(emulator, ";planCacheSize=0"))) {
       System.out.printf(Locale.ROOT, "scale %s, %d warm-up + %d measured rounds, %d cores%n",
           scale, warmup, rounds, Runtime.getRuntime().availableProcessors());
 
@@ -95,11 +88,6 @@ public final class DriverOverheadBenchmark {
       reexecute(connection, client, rounds, warmup);
       breakdown(uncached, small, rounds + warmup);
     }
-  }
-
-  private static String url(LookerEmulator emulator, String extra) {
-    return "jdbc:looksql:url=" + emulator.baseUrl() + ";clientId=" + emulator.adminClientId()
-        + ";clientSecret=" + emulator.adminClientSecret() + extra;
   }
 
   /**

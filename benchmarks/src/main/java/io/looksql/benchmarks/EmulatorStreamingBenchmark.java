@@ -4,13 +4,9 @@ import io.looksql.emulator.LookerEmulator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,16 +32,13 @@ public final class EmulatorStreamingBenchmark {
   public static void main(String[] args) throws Exception {
     long rows = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000L;
     double scale = args.length > 1 ? Double.parseDouble(args[1]) : 10;
-    Path dir = Files.createTempDirectory("looksql-bench");
     String query = "{\"model\":\"ecommerce\",\"view\":\"order_items\",\"fields\":[\"order_items.id\","
         + "\"order_items.status\",\"order_items.sale_price\",\"order_items.created_time\"],"
         + "\"sorts\":[\"order_items.id\"],\"limit\":\"" + rows + "\"}";
-    try (LookerEmulator emulator = LookerEmulator.builder()
-        .jdbcUrl("jdbc:h2:file:" + dir.resolve("bench") + ";DB_CLOSE_DELAY=-1")
-        .loadSample(true).scale(scale).port(0).start();
+    try (LookerEmulator emulator = BenchmarkLooker.start(scale);
          HeapSampler heap = new HeapSampler()) {
       HttpClient http = HttpClient.newHttpClient();
-      String token = login(http, emulator);
+      String token = BenchmarkLooker.login(http, emulator);
       String sql = body(http, emulator, token, "sql", query);
       System.out.printf(Locale.ROOT, "rows requested: %,d; scale %s%n", rows, scale);
       for (int round = 0; round < 2; round++) {
@@ -129,19 +122,6 @@ public final class EmulatorStreamingBenchmark {
   private static String body(HttpClient http, LookerEmulator emulator, String token, String format,
       String query) throws Exception {
     return http.send(request(emulator, token, format, query), HttpResponse.BodyHandlers.ofString()).body();
-  }
-
-  private static String login(HttpClient http, LookerEmulator emulator) throws Exception {
-    String form = "client_id=" + URLEncoder.encode(emulator.adminClientId(), StandardCharsets.UTF_8)
-        + "&client_secret=" + URLEncoder.encode(emulator.adminClientSecret(), StandardCharsets.UTF_8);
-    HttpResponse<String> response = http.send(
-        HttpRequest.newBuilder(URI.create(emulator.baseUrl() + "/api/4.0/login"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    String body = response.body();
-    int at = body.indexOf("\"access_token\":\"") + 16;
-    return body.substring(at, body.indexOf('"', at));
   }
 
   /** One measured read. */
