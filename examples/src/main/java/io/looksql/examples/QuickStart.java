@@ -79,13 +79,14 @@ public final class QuickStart {
     out.println("-- " + example.title());
     out.println(example.sql() + ";");
     if (example.refusal()) {
-      try (PreparedStatement statement = connection.prepareStatement(example.sql())) {
-        throw new IllegalStateException("Expected LookSQL to refuse: " + example.sql());
+      try {
+        connection.prepareStatement(example.sql()).close();
       } catch (SQLException e) {
         out.println("Refused (SQLState " + e.getSQLState() + "): " + e.getMessage());
         out.println();
         return;
       }
+      throw new IllegalStateException("Expected LookSQL to refuse: " + example.sql());
     }
     try (PreparedStatement statement = connection.prepareStatement(example.sql());
          ResultSet rows = statement.executeQuery()) {
