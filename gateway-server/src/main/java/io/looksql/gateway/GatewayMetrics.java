@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The gateway's metrics in Micrometer's Prometheus registry: HTTP requests, statements by
@@ -14,6 +16,7 @@ import java.time.Duration;
 final class GatewayMetrics {
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final IdentityLimits limits;
+  private final Set<String> watched = ConcurrentHashMap.newKeySet();
 
   GatewayMetrics(IdentityLimits limits) {
     this.limits = limits;
@@ -41,6 +44,9 @@ final class GatewayMetrics {
 
   /** Publishes the open connections of an identity (idempotent). */
   void watchConnections(String identity) {
+    if (!watched.add(identity)) {
+      return;
+    }
     Gauge.builder("looksql.gateway.connections.open", limits, l -> l.connections(identity))
         .description("Open Avatica connections per identity").tag("identity", identity)
         .register(registry);
