@@ -1,13 +1,16 @@
 package io.looksql.gateway;
 
 import io.looksql.jdbc.Driver;
+import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Calendar;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.apache.calcite.avatica.AvaticaSeverity;
@@ -49,6 +52,24 @@ class GatewayMeta extends JdbcMeta {
     this.audit = audit;
     this.metrics = metrics;
     this.log = log;
+    utcFrames();
+  }
+
+  /**
+   * Makes every frame carry DATE/TIME/TIMESTAMP values as UTC wall-clock epochs, as the thin client
+   * reads them. JdbcMeta writes the first frame of a result with a UTC calendar but later frames
+   * (and reads parameters) with a calendar in the server JVM's zone, so on a server not in UTC
+   * every row after the first frame came back shifted by the zone's offset.
+   */
+  private void utcFrames() {
+    try {
+      Field field = JdbcMeta.class.getDeclaredField("calendar");
+      field.setAccessible(true);
+      ((Calendar) field.get(this)).setTimeZone(TimeZone.getTimeZone("UTC"));
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      throw new IllegalStateException("This Avatica version has no JdbcMeta.calendar to set to"
+          + " UTC; fetched frames would shift timestamps by the server's zone", e);
+    }
   }
 
   private static Properties cacheSettings(GatewaySettings s) {

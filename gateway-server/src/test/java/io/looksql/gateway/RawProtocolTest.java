@@ -81,4 +81,21 @@ class RawProtocolTest {
     assertTrue(after.isError(), after::text);
     assertFalse(after.text().contains("California"));
   }
+
+  @Test void serverSidePropertiesAreRefusedWhenSentByHand() throws Exception {
+    RawAvatica wendy = new RawAvatica(gateway.url(), "wendy", "wendy-pw");
+    for (String info : List.of("'url':'http://127.0.0.1:1'", "'model':'inline:{}'",
+        "'clientSecret':'x'", "'URL':'http://127.0.0.1:1'")) {
+      String c = UUID.randomUUID().toString();
+      RawAvatica.Answer a = wendy.send("{'request':'openConnection','connectionId':'" + c
+          + "','info':{" + info + "}}");
+      assertTrue(a.isError(), a::text);
+      assertEquals("08004", a.body().path("sqlState").asText(), a::text);
+      assertTrue(a.body().path("errorMessage").asText().contains("refuses connection property"),
+          a::text);
+      // Nothing was opened under that id.
+      assertTrue(wendy.send("{'request':'createStatement','connectionId':'" + c + "'}")
+          .isError());
+    }
+  }
 }
