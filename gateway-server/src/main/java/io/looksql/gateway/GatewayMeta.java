@@ -15,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.apache.calcite.avatica.AvaticaSeverity;
 import org.apache.calcite.avatica.MissingResultsException;
-import org.apache.calcite.avatica.NoSuchConnectionException;
 import org.apache.calcite.avatica.NoSuchStatementException;
 import org.apache.calcite.avatica.QueryState;
 import org.apache.calcite.avatica.jdbc.JdbcMeta;
@@ -117,6 +116,10 @@ class GatewayMeta extends JdbcMeta {
   }
 
   @Override public void closeConnection(ConnectionHandle ch) {
+    if (!owners.containsKey(ch.id)) {
+      // Closed or expired already: closing again succeeds, as in JdbcMeta.
+      return;
+    }
     Identity me = owner(ch.id);
     try {
       super.closeConnection(ch);
@@ -219,6 +222,14 @@ class GatewayMeta extends JdbcMeta {
   }
 
   @Override public void closeStatement(StatementHandle h) {
+    if (!owners.containsKey(h.connectionId)) {
+      return;
+    }
+    owner(h.connectionId);
+    StatementOwner s = statements.get(h.id);
+    if (s == null) {
+      return;
+    }
     owner(h);
     audit.end(h.id, "closed");
     try {
@@ -262,8 +273,9 @@ class GatewayMeta extends JdbcMeta {
       if (owner != null) {
         refused(me, "connection " + id);
       }
-      throw new NoSuchConnectionException("Connection not found: invalid id, closed, or expired: "
-          + id);
+      // Avatica answers its own NoSuchConnectionException without a message; this one says why.
+      throw new AvaticaRuntimeException("Connection not found: invalid id, closed, or expired: "
+          + id, -1, "08003", AvaticaSeverity.ERROR);
     }
     return me;
   }
