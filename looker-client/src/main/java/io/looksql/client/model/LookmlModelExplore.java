@@ -19,14 +19,17 @@ import java.util.List;
  * @param fields dimensions, measures, filters and parameters
  * @param joins the explore's joins
  * @param groupLabel menu group
+ * @param alwaysJoin the joins made in every query of the explore ({@code always_join})
  */
 public record LookmlModelExplore(String id, String name, String modelName, String label,
     String description, String viewName, String connectionName, String dialectName,
     Boolean hidden, Boolean hasTimezoneSupport, String nullSortTreatment,
-    LookmlModelExploreFieldset fields, List<LookmlModelExploreJoins> joins, String groupLabel) {
+    LookmlModelExploreFieldset fields, List<LookmlModelExploreJoins> joins, String groupLabel,
+    List<String> alwaysJoin) {
   /** Creates a LookmlModelExplore; a null list becomes empty and null fields an empty set. */
   public LookmlModelExplore {
     fields = fields == null ? new LookmlModelExploreFieldset(null, null, null, null) : fields;
     joins = Lists.copy(joins);
+    alwaysJoin = Lists.copy(alwaysJoin);
   }
 }
