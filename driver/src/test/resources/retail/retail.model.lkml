@@ -89,3 +89,19 @@ explore: members {
     sql_on: ${members.id} = ${member_facts.user_id} ;;
   }
 }
+
+# Defaults a query gets when it doesn't filter their fields.
+explore: completed_sales {
+  from: sales_fact
+  always_filter: {
+    filters: [completed_sales.status: "Complete"]
+  }
+}
+
+explore: returned_sales {
+  from: sales_fact
+  conditionally_filter: {
+    filters: [returned_sales.status: "Returned"]
+    unless: [returned_sales.created_date]
+  }
+}

@@ -30,10 +30,13 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param fields dimensions then measures, as Looker lists them
  * @param joins the explore's joins by alias, in Looker's order
  * @param alwaysJoin the joins Looker makes in every query ({@code always_join})
+ * @param defaultFilters the filters Looker applies to queries that don't filter their fields
+ *     ({@code always_filter}, {@code conditionally_filter})
  */
 public record ExploreDefinition(String model, String name, String baseAlias,
     @Nullable String label, @Nullable String description, boolean hidden,
-    List<FieldDefinition> fields, Map<String, JoinDefinition> joins, List<String> alwaysJoin) {
+    List<FieldDefinition> fields, Map<String, JoinDefinition> joins, List<String> alwaysJoin,
+    List<DefaultFilter> defaultFilters) {
 
   /** Creates an ExploreDefinition. */
   public ExploreDefinition {
@@ -43,16 +46,18 @@ public record ExploreDefinition(String model, String name, String baseAlias,
     fields = List.copyOf(fields);
     joins = Collections.unmodifiableMap(new LinkedHashMap<>(joins));
     alwaysJoin = List.copyOf(alwaysJoin);
+    defaultFilters = List.copyOf(defaultFilters);
   }
 
   /** Creates an ExploreDefinition from a list of joins. */
   public static ExploreDefinition of(String model, String name, String baseAlias,
       @Nullable String label, @Nullable String description, boolean hidden,
-      List<FieldDefinition> fields, List<JoinDefinition> joins, List<String> alwaysJoin) {
+      List<FieldDefinition> fields, List<JoinDefinition> joins, List<String> alwaysJoin,
+      List<DefaultFilter> defaultFilters) {
     Map<String, JoinDefinition> byAlias = new LinkedHashMap<>();
     joins.forEach(j -> byAlias.put(j.alias(), j));
     return new ExploreDefinition(model, name, baseAlias, label, description, hidden, fields,
-        byAlias, alwaysJoin);
+        byAlias, alwaysJoin, defaultFilters);
   }
 
   /**

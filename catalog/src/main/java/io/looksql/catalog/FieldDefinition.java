@@ -54,6 +54,18 @@ public record FieldDefinition(String name, String category, String type, boolean
   }
 
   /**
+   * Returns whether the field is a post-query measure ({@code running_total},
+   * {@code percent_of_total}, {@code percent_of_previous}), which Looker computes over the rows it
+   * returns, after its sort and limit.
+   */
+  public boolean postQuery() {
+    return measure() && switch (type.toLowerCase(Locale.ROOT)) {
+      case "running_total", "percent_of_total", "percent_of_previous" -> true;
+      default -> false;
+    };
+  }
+
+  /**
    * Returns whether the field only takes a value in filters: a filter-only field or a parameter,
    * which has no value of its own in a row.
    */

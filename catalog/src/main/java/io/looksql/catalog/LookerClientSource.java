@@ -78,8 +78,12 @@ public final class LookerClientSource implements ExploreSource, QueryRunner, Aut
     for (LookmlModelExploreJoins j : e.joins()) {
       joins.add(new JoinDefinition(j.name(), j.relationship(), dependencies(j, base)));
     }
+    List<DefaultFilter> defaults = new ArrayList<>();
+    e.alwaysFilter().forEach(f -> defaults.add(new DefaultFilter(f.name(), f.value(), false)));
+    e.conditionallyFilter().forEach(f ->
+        defaults.add(new DefaultFilter(f.name(), f.value(), true)));
     return ExploreDefinition.of(model, e.name(), base, e.label(), e.description(),
-        Boolean.TRUE.equals(e.hidden()), fields, joins, e.alwaysJoin());
+        Boolean.TRUE.equals(e.hidden()), fields, joins, e.alwaysJoin(), defaults);
   }
 
   /**

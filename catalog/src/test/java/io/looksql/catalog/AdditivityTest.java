@@ -42,7 +42,8 @@ class AdditivityTest {
         field("sales.count", "measure", "count", "sales", false),
         field("buyer.count", "measure", "count", "buyer", false),
         field("items.total", "measure", "sum", "items", false),
-        field("stock.total_cost", "measure", "sum", "stock", false)), joins, alwaysJoin);
+        field("stock.total_cost", "measure", "sum", "stock", false)), joins, alwaysJoin,
+        List.of());
   }
 
   private static FieldDefinition field(String name, String category, String type, String view,

@@ -37,6 +37,7 @@ final class AliasedExploreCases {
     oneToManyAlias(all);
     primaryKeys(all);
     sampleFanOutGrain(all);
+    defaultFilters(all);
     return all;
   }
 
@@ -207,5 +208,26 @@ final class AliasedExploreCases {
             + "from ecommerce.users group by [orders.status]",
         "select s, sum(age), count(*) from (select distinct u.id, u.age, o.status s from "
             + users + ") group by s"));
+  }
+
+  /** always_filter and conditionally_filter: applied unless the statement filters the field. */
+  private static void defaultFilters(List<DiffCase> all) {
+    all.add(answer("defaults_always_filter_applies",
+        "select [completed_sales.status], count(*), sum([completed_sales.sale_price]) "
+            + "from retail.completed_sales group by [completed_sales.status]",
+        "select status, count(*), sum(sale_price) from order_items where status = 'Complete' "
+            + "group by status"));
+    all.add(answer("defaults_always_filter_replaced",
+        "select [completed_sales.status], count(*) from retail.completed_sales "
+            + "where [completed_sales.status] in ('Shipped', 'Returned') "
+            + "group by [completed_sales.status]",
+        "select status, count(*) from order_items where status in ('Shipped', 'Returned') "
+            + "group by status"));
+    all.add(answer("defaults_conditionally_filter_applies",
+        "select count(*) from retail.returned_sales",
+        "select count(*) from order_items where status = 'Returned'"));
+    all.add(answer("defaults_conditionally_filter_replaced",
+        "select count(*) from retail.returned_sales where [returned_sales.status] = 'Complete'",
+        "select count(*) from order_items where status = 'Complete'"));
   }
 }
