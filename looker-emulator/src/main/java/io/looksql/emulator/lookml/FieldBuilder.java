@@ -17,7 +17,8 @@ final class FieldBuilder {
       List.of("count", "count_distinct", "sum", "average", "min", "max", "number", "list");
   private static final List<String> TIER_STYLES =
       List.of("classic", "interval", "integer", "relational");
-  private static final List<String> DATATYPES = List.of("timestamp", "date");
+  private static final List<String> DATATYPES =
+      List.of("timestamp", "datetime", "date", "epoch", "yyyymmdd");
   private static final List<Timeframe> DEFAULT_TIMEFRAMES = List.of(Timeframe.RAW,
       Timeframe.TIME, Timeframe.DATE, Timeframe.WEEK, Timeframe.MONTH, Timeframe.QUARTER,
       Timeframe.YEAR);
@@ -60,7 +61,8 @@ final class FieldBuilder {
     choice(params, "type", "time", List.of("time"), "dimension_group type");
     String datatype = choice(params, "datatype", "timestamp", DATATYPES, "datatype");
     // A date has no time of day, so there is nothing to shift between time zones.
-    boolean convertTz = !datatype.equals("date") && params.bool("convert_tz", true);
+    boolean convertTz = !datatype.equals("date") && !datatype.equals("yyyymmdd")
+        && params.bool("convert_tz", true);
     String sql = sqlOrColumn(params, group, mentions);
     List<Field> fields = new ArrayList<>();
     for (Timeframe timeframe : timeframes(params)) {

@@ -115,7 +115,8 @@ final class ProjectBuilder {
     }
     AccessGrants.check(checked.values(), grants, name);
     return new Model(name, params.string("connection"), params.string("label"),
-        Collections.unmodifiableMap(checked), Collections.unmodifiableMap(views), path, grants);
+        Collections.unmodifiableMap(checked), Collections.unmodifiableMap(views), path, grants,
+        ModelCalendar.of(params));
   }
 
   /** Returns the non-model files the includes match, in project order, each once. */

@@ -37,7 +37,7 @@ final class DimensionSql {
   String value(ScopedField f) {
     Field field = f.field();
     if (field.timeframe() != null) {
-      return dialect.timeframe(timestamp(f), field.timeframe());
+      return dialect.timeframe(timestamp(f), field.timeframe(), scope.model().calendar());
     }
     switch (field.type()) {
     case "yesno":
@@ -59,11 +59,15 @@ final class DimensionSql {
   /** Returns the grammar that filters on the field use. */
   FilterType filterType(ScopedField f) {
     Field field = f.field();
-    if (field.timeframe() != null) {
-      if (field.timeframe().isTemporal()) {
+    Timeframe tf = field.timeframe();
+    if (tf != null) {
+      if (tf.isTemporal()) {
         return FilterType.DATE;
       }
-      return field.timeframe() == Timeframe.DAY_OF_WEEK ? FilterType.STRING : FilterType.NUMBER;
+      if (tf == Timeframe.YESNO) {
+        return FilterType.YESNO;
+      }
+      return tf.isNumeric() ? FilterType.NUMBER : FilterType.STRING;
     }
     switch (field.type()) {
     case "number":
@@ -81,7 +85,13 @@ final class DimensionSql {
   /** Returns the SQL a filter on the field applies to (see {@link FilterType}). */
   String filterColumn(ScopedField f) {
     Field field = f.field();
-    if (field.timeframe() != null && field.timeframe().isTemporal()) {
+    Timeframe tf = field.timeframe();
+    if (tf == Timeframe.YESNO) {
+      return "(" + timestamp(f) + " IS NOT NULL)";
+    }
+    // A fiscal quarter is matched by the day it starts on: a calendar period of the raw time
+    // would cut across fiscal quarters.
+    if (tf != null && tf.isTemporal() && tf != Timeframe.FISCAL_QUARTER) {
       return timestamp(f);
     }
     switch (field.type()) {
@@ -98,17 +108,25 @@ final class DimensionSql {
   static ValueKind kind(Field field) {
     Timeframe tf = field.timeframe();
     if (tf != null) {
-      switch (tf) {
-      case RAW: case TIME: case HOUR: case MINUTE:
+      if (tf.unit() == Timeframe.Unit.MILLISECOND) {
+        return ValueKind.TIMESTAMP_MILLIS;
+      }
+      if (tf.unit() != null) {
         return ValueKind.TIMESTAMP;
+      }
+      switch (tf) {
+      case RAW: case TIME: case HOUR: case MINUTE: case SECOND:
+        return ValueKind.TIMESTAMP;
+      case MILLISECOND:
+        return ValueKind.TIMESTAMP_MILLIS;
+      case MICROSECOND:
+        return ValueKind.TIMESTAMP_MICROS;
       case DATE: case WEEK:
         return ValueKind.DATE;
-      case MONTH: case QUARTER:
+      case MONTH: case QUARTER: case FISCAL_QUARTER:
         return ValueKind.MONTH;
-      case DAY_OF_WEEK:
-        return ValueKind.STRING;
       default:
-        return ValueKind.INTEGER;
+        return tf.isNumeric() ? ValueKind.INTEGER : ValueKind.STRING;
       }
     }
     switch (field.type()) {
@@ -129,6 +147,14 @@ final class DimensionSql {
     String sql = raw(f);
     if ("date".equals(field.datatype())) {
       return "CAST(" + sql + " AS TIMESTAMP)";
+    }
+    if ("yyyymmdd".equals(field.datatype())) {
+      String digits = "CAST(" + sql + " AS VARCHAR)";
+      return "CAST(CAST(SUBSTRING(" + digits + ", 1, 4) || '-' || SUBSTRING(" + digits
+          + ", 5, 2) || '-' || SUBSTRING(" + digits + ", 7, 2) AS DATE) AS TIMESTAMP)";
+    }
+    if ("epoch".equals(field.datatype())) {
+      sql = dialect.add("second", sql, "TIMESTAMP '1970-01-01 00:00:00'");
     }
     if (field.convertTz() && !timeZone.normalized().equals(ZoneOffset.UTC)) {
       return dialect.convertTimeZone(sql, timeZone);

@@ -12,7 +12,6 @@ import io.looksql.emulator.sql.Dialect;
 import io.looksql.emulator.sql.SqlFragment;
 import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -74,7 +73,7 @@ public final class QueryCompiler {
     ZoneId timeZone = timeZone(query.queryTimezone());
     long limit = limit(query.limit(), limitOverride);
     FilterContext filterContext =
-        new FilterContext(LocalDateTime.now(clock.withZone(timeZone)), DayOfWeek.MONDAY);
+        new FilterContext(LocalDateTime.now(clock.withZone(timeZone)), model.calendar().weekStart());
 
     ExploreScope scope = new ExploreScope(model, explore,
         required -> context.granted(model, required));

@@ -20,8 +20,6 @@ import java.util.Set;
 final class FieldMetadata {
   private static final Set<String> NUMERIC_MEASURES =
       Set.of("count", "count_distinct", "sum", "average", "number", "min", "max");
-  private static final Set<Timeframe> NUMERIC_TIMEFRAMES = Set.of(Timeframe.DAY_OF_WEEK_INDEX,
-      Timeframe.DAY_OF_MONTH, Timeframe.HOUR_OF_DAY, Timeframe.MONTH_NUM);
   private static final Set<Timeframe> RANGE_TIMEFRAMES = Set.of(Timeframe.DATE, Timeframe.WEEK,
       Timeframe.MONTH, Timeframe.QUARTER, Timeframe.YEAR);
 
@@ -139,7 +137,7 @@ final class FieldMetadata {
       return NUMERIC_MEASURES.contains(f.type());
     }
     if (f.timeframe() != null) {
-      return NUMERIC_TIMEFRAMES.contains(f.timeframe());
+      return f.timeframe().isNumeric();
     }
     return "number".equals(f.type());
   }
