@@ -13,8 +13,10 @@ import java.util.Set;
 final class FieldBuilder {
   private static final List<String> DIMENSION_TYPES =
       List.of("string", "number", "yesno", "tier", "zipcode", "date", "date_time");
-  private static final List<String> MEASURE_TYPES =
-      List.of("count", "count_distinct", "sum", "average", "min", "max", "number", "list");
+  private static final List<String> MEASURE_TYPES = List.of("count", "count_distinct", "sum",
+      "average", "min", "max", "number", "list", "string", "date", "yesno", "median",
+      "percentile", "sum_distinct", "average_distinct", "median_distinct", "percentile_distinct",
+      "running_total", "percent_of_total", "percent_of_previous");
   private static final List<String> TIER_STYLES =
       List.of("classic", "interval", "integer", "relational");
   private static final List<String> DATATYPES =
@@ -23,8 +25,10 @@ final class FieldBuilder {
       Timeframe.TIME, Timeframe.DATE, Timeframe.WEEK, Timeframe.MONTH, Timeframe.QUARTER,
       Timeframe.YEAR);
   /** Measure types that aggregate or compute an expression, so they cannot do without sql. */
-  private static final Set<String> MEASURES_NEEDING_SQL =
-      Set.of("count_distinct", "sum", "average", "min", "max", "number");
+  private static final Set<String> MEASURES_NEEDING_SQL = Set.of("count_distinct", "sum",
+      "average", "min", "max", "number", "string", "date", "yesno", "median", "percentile",
+      "sum_distinct", "average_distinct", "median_distinct", "percentile_distinct",
+      "running_total", "percent_of_total", "percent_of_previous");
 
   private FieldBuilder() {
   }
@@ -97,11 +101,37 @@ final class FieldBuilder {
       Params.fail(node.position(),
           "expected 'list_field' in measure '" + name + "' of type list, found none");
     }
+    Integer percentile = null;
+    if (type.startsWith("percentile")) {
+      percentile = percentile(params, name, node.position());
+    }
+    String distinctKey = params.sql("sql_distinct_key");
+    mentions.addSql(params.sqlBlock("sql_distinct_key"));
+    FieldDetails details = new FieldDetails(percentile, distinctKey, null, null, List.of(), null,
+        null, null, null, null, null);
     return new Field(name, Category.MEASURE, type, sql, false, params.bool("hidden", false),
         params.string("label"), params.string("description"),
         params.string("value_format_name"), params.strings("tags"),
         null, null, null, false, List.of(), null, params.pairs("filters"), listField,
-        node.position(), params.strings("required_access_grants"));
+        node.position(), params.strings("required_access_grants"), details);
+  }
+
+  /** Returns the {@code percentile} of a percentile measure, a whole number from 1 to 99. */
+  private static int percentile(Params params, String name, SourcePosition position) {
+    String text = params.string("percentile");
+    if (text == null) {
+      Params.fail(position, "expected 'percentile' in percentile measure '" + name + "', found none");
+    }
+    try {
+      int value = Integer.parseInt(text);
+      if (value >= 1 && value <= 99) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    return Params.fail(params.valuePosition("percentile", position),
+        "expected a whole number from 1 to 99 for 'percentile', found '" + text + "'");
   }
 
   /** Returns {@code sql}, or {@code ${TABLE}.name} as Looker assumes when there is none. */

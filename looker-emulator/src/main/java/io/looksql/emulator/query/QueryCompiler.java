@@ -116,7 +116,11 @@ public final class QueryCompiler {
       DimensionSql dimensions, FilterContext context) {
     try {
       if (field.field().isMeasure()) {
-        FilterType type = field.field().type().equals("list") ? FilterType.STRING : FilterType.NUMBER;
+        FilterType type = switch (field.field().type()) {
+          case "list", "string", "yesno" -> FilterType.STRING;
+          case "date" -> FilterType.DATE;
+          default -> FilterType.NUMBER;
+        };
         plan.having(field, type, expression == null ? "" : expression);
       } else if (plan.isCustomDimension(field)) {
         plan.where(plan.customDimensionFilter(field, expression == null ? "" : expression, context));

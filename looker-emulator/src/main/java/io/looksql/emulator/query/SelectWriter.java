@@ -44,7 +44,9 @@ final class SelectWriter {
       List<SelectPlan.Having> having, List<SelectPlan.Sort> orderBy, long limit) {
     String from = from();
     FanOut fanOut = new FanOut(scope, joined);
-    Map<String, String> flags = symmetricAliases(fanOut);
+    Map<String, String> flags = new LinkedHashMap<>();
+    Map<String, String> flagKeys = new LinkedHashMap<>();
+    firstRowFlags(fanOut, flags, flagKeys);
     List<SelectPlan.Selected> dims = new ArrayList<>();
     for (SelectPlan.Selected c : columns) {
       if (!c.field().field().isMeasure()) {
@@ -59,7 +61,7 @@ final class SelectWriter {
     boolean grouped = outputs.size() > dims.size() || !uniqueRows(dims, fanOut);
     SqlFragment aggregate = flags.isEmpty() && !anyParameters(dims)
         ? singleLevel(outputs, dims, from, where, grouped)
-        : twoLevel(outputs, dims, from, where, flags);
+        : twoLevel(outputs, dims, from, where, flags, flagKeys);
     List<String> order = new ArrayList<>();
     boolean tierSort = false;
     for (SelectPlan.Sort sort : orderBy) {
@@ -98,7 +100,42 @@ final class SelectWriter {
     if (limit >= 0) {
       sql.append(" LIMIT " + limit);
     }
-    return sql.build();
+    return postQuery(columns, orderBy, sql.build());
+  }
+
+  /**
+   * Returns the statement with its post-query measures computed over its rows, in their order:
+   * each row is numbered by the statement's sort, and the post-query columns are window
+   * functions over that numbering.
+   */
+  private SqlFragment postQuery(List<SelectPlan.Selected> columns, List<SelectPlan.Sort> orderBy,
+      SqlFragment statement) {
+    boolean any = false;
+    for (SelectPlan.Selected c : columns) {
+      any |= PostQuery.isPostQuery(c.field().field());
+    }
+    if (!any) {
+      return statement;
+    }
+    List<String> order = new ArrayList<>();
+    for (SelectPlan.Sort sort : orderBy) {
+      Field field = columns.get(sort.column()).field().field();
+      String column = "x.c_" + sort.column();
+      order.add((!field.isMeasure() && field.type().equals("tier")
+          ? Tiers.sortKey(column, field.tiers(), field.tierStyle()) : column)
+          + (sort.desc() ? " DESC" : ""));
+    }
+    SqlBuilder sql = new SqlBuilder().append(with.sql()).append("SELECT ");
+    for (int i = 0; i < columns.size(); i++) {
+      Field field = columns.get(i).field().field();
+      sql.append(i == 0 ? "" : ", ").append((PostQuery.isPostQuery(field)
+          ? PostQuery.outer(field, "p.c_" + i, "p.row_order") : "p.c_" + i) + " AS c_" + i);
+    }
+    String body = statement.sql().substring(with.sql().length());
+    return sql.append(" FROM (SELECT x.*, ROW_NUMBER() OVER (" + (order.isEmpty() ? ""
+            : "ORDER BY " + String.join(", ", order)) + ") AS row_order FROM (")
+        .append(new SqlFragment(body, statement.params())).append(") x) p ORDER BY p.row_order")
+        .build();
   }
 
   private SqlFragment singleLevel(List<ScopedField> outputs, List<SelectPlan.Selected> dims,
@@ -110,6 +147,10 @@ final class SelectWriter {
 
       @Override public String firstRowFlag(String alias) {
         return null;
+      }
+
+      @Override public boolean rowsInline() {
+        return true;
       }
     };
     SqlBuilder sql = new SqlBuilder().append("SELECT ");
@@ -132,7 +173,8 @@ final class SelectWriter {
   }
 
   private SqlFragment twoLevel(List<ScopedField> outputs, List<SelectPlan.Selected> dims,
-      String from, List<SqlFragment> where, Map<String, String> flags) {
+      String from, List<SqlFragment> where, Map<String, String> flags,
+      Map<String, String> flagKeys) {
     List<MeasureInput> inputs = measures.aggregateInputs();
     Map<MeasureInput, Integer> index = new LinkedHashMap<>();
     List<SqlFragment> parts = new ArrayList<>();
@@ -146,7 +188,7 @@ final class SelectWriter {
       }
     }
     for (Map.Entry<String, String> flag : flags.entrySet()) {
-      String pk = dimensions.value(measures.primaryKey(anyMeasureOf(flag.getKey(), inputs)));
+      String pk = flagKeys.get(flag.getKey());
       // One row per primary key (within each group) carries the flag, so sums count it once.
       SqlBuilder partition = new SqlBuilder();
       for (SelectPlan.Selected dim : dims) {
@@ -167,6 +209,10 @@ final class SelectWriter {
       @Override public String firstRowFlag(String alias) {
         return flags.get(alias);
       }
+
+      @Override public boolean rowsInline() {
+        return false;
+      }
     };
     SqlBuilder sql = new SqlBuilder().append("SELECT ");
     int d = 0;
@@ -186,36 +232,39 @@ final class SelectWriter {
     return sql.build();
   }
 
-  private static ScopedField anyMeasureOf(String alias, List<MeasureInput> inputs) {
-    for (MeasureInput in : inputs) {
-      if (in.measure().alias().equals(alias)) {
-        return in.measure();
-      }
-    }
-    throw new IllegalStateException("no measure of " + alias);
-  }
-
   /**
-   * Returns, for each alias whose sums and averages must be symmetric, the name of its first-row
-   * flag column; fails for a measure that needs a primary key its view lacks.
+   * Collects the first-row flags the measures need, each under its key (an alias whose sums and
+   * averages must be symmetric, or a distinct measure's {@link MeasureSql#distinctFlagKey}): the
+   * flag's column in {@code flags}, the SQL it numbers rows by in {@code keys}; fails for a
+   * measure that needs a primary key its view lacks.
    */
-  private Map<String, String> symmetricAliases(FanOut fanOut) {
-    Map<String, String> flags = new LinkedHashMap<>();
+  private void firstRowFlags(FanOut fanOut, Map<String, String> flags, Map<String, String> keys) {
     for (MeasureInput in : measures.aggregateInputs()) {
       ScopedField m = in.measure();
-      if (!MeasureSql.sensitiveToFanOut(m.field()) || !fanOut.repeats(m.alias())) {
+      String key;
+      String keySql;
+      if (MeasureSql.isDistinct(m.field())) {
+        key = measures.distinctFlagKey(m);
+        keySql = measures.distinctKeySql(m);
+      } else if (MeasureSql.sensitiveToFanOut(m.field()) && fanOut.repeats(m.alias())) {
+        if (measures.primaryKey(m) == null) {
+          throw QueryException.invalid("fields", "invalid", "Measure " + m.qualifiedName()
+              + " can't be computed with this query's joins: view '" + m.view().name()
+              + "' needs a primary_key for symmetric aggregates");
+        }
+        if (m.field().type().equals("count")) {
+          continue;
+        }
+        key = m.alias();
+        keySql = dimensions.value(measures.primaryKey(m));
+      } else {
         continue;
       }
-      if (measures.primaryKey(m) == null) {
-        throw QueryException.invalid("fields", "invalid", "Measure " + m.qualifiedName()
-            + " can't be computed with this query's joins: view '" + m.view().name()
-            + "' needs a primary_key for symmetric aggregates");
-      }
-      if (!m.field().type().equals("count") && !flags.containsKey(m.alias())) {
-        flags.put(m.alias(), "q.f_" + flags.size());
+      if (!flags.containsKey(key)) {
+        flags.put(key, "q.f_" + flags.size());
+        keys.put(key, keySql);
       }
     }
-    return flags;
   }
 
   /**

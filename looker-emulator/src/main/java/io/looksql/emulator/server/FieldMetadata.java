@@ -18,8 +18,10 @@ import java.util.Set;
  * than on the items, so no non-empty value (and not even an empty one) would validate.
  */
 final class FieldMetadata {
-  private static final Set<String> NUMERIC_MEASURES =
-      Set.of("count", "count_distinct", "sum", "average", "number", "min", "max");
+  private static final Set<String> NUMERIC_MEASURES = Set.of("count", "count_distinct", "sum",
+      "average", "number", "min", "max", "median", "percentile", "sum_distinct",
+      "average_distinct", "median_distinct", "percentile_distinct", "running_total",
+      "percent_of_total", "percent_of_previous");
   private static final Set<Timeframe> RANGE_TIMEFRAMES = Set.of(Timeframe.DATE, Timeframe.WEEK,
       Timeframe.MONTH, Timeframe.QUARTER, Timeframe.YEAR);
 
