@@ -11,8 +11,7 @@ import java.util.Set;
  * {@code measure} declarations of a view; references are checked later by {@link References}.
  */
 final class FieldBuilder {
-  private static final List<String> DIMENSION_TYPES =
-      List.of("string", "number", "yesno", "tier", "zipcode", "date", "date_time");
+  private static final List<String> DIMENSION_TYPES = dimensionTypes();
   private static final List<String> MEASURE_TYPES = List.of("count", "count_distinct", "sum",
       "average", "min", "max", "number", "list", "string", "date", "yesno", "median",
       "percentile", "sum_distinct", "average_distinct", "median_distinct", "percentile_distinct",
@@ -41,16 +40,34 @@ final class FieldBuilder {
     String type = choice(params, "type", "string", DIMENSION_TYPES, "dimension type");
     List<Double> tiers = List.of();
     String tierStyle = null;
-    if (type.equals("tier")) {
-      tiers = tiers(params, name, node.position());
+    if (type.equals("tier") || type.equals("bin")) {
+      tiers = tiers(params, type.equals("bin") && params.single("bins") != null ? "bins" : "tiers",
+          name, node.position());
       tierStyle = choice(params, "style", "classic", TIER_STYLES, "tier style");
     }
+    // type: date_month and the like apply a timeframe to the dimension's own SQL.
+    Timeframe timeframe = type.startsWith("date_") ? Timeframe.of(type.substring(5)) : null;
+    String datatype = timeframe == null ? null
+        : choice(params, "datatype", "timestamp", DATATYPES, "datatype");
+    FieldDetails details =
+        FieldDetailsBuilder.dimension(params, type, name, node.position(), mentions);
     return new Field(name, Category.DIMENSION, type, sqlOrColumn(params, name, mentions),
         params.bool("primary_key", false), params.bool("hidden", false),
         params.string("label"), params.string("description"),
         params.string("value_format_name"), params.strings("tags"),
-        null, null, null, params.bool("convert_tz", true), tiers, tierStyle,
-        Map.of(), null, node.position(), params.strings("required_access_grants"));
+        null, timeframe, datatype, params.bool("convert_tz", true), tiers, tierStyle,
+        Map.of(), null, node.position(), params.strings("required_access_grants"), details);
+  }
+
+  private static List<String> dimensionTypes() {
+    List<String> types = new ArrayList<>(List.of("string", "number", "yesno", "tier", "bin",
+        "zipcode", "date", "date_time", "location", "distance"));
+    for (Timeframe timeframe : Timeframe.values()) {
+      if (timeframe != Timeframe.YESNO && timeframe != Timeframe.TIME) {
+        types.add(timeframe.apiType());
+      }
+    }
+    return List.copyOf(types);
   }
 
   /** Returns the fields of a {@code dimension_group}, one per timeframe in declaration order. */
@@ -62,8 +79,12 @@ final class FieldBuilder {
       Params.fail(node.position(), "expected 'type: time' in dimension_group '" + group
           + "', found none");
     }
-    choice(params, "type", "time", List.of("time"), "dimension_group type");
+    String groupType = choice(params, "type", "time", List.of("time", "duration"),
+        "dimension_group type");
     String datatype = choice(params, "datatype", "timestamp", DATATYPES, "datatype");
+    if (groupType.equals("duration")) {
+      return FieldDetailsBuilder.duration(params, group, node.position(), mentions, datatype);
+    }
     // A date has no time of day, so there is nothing to shift between time zones.
     boolean convertTz = !datatype.equals("date") && !datatype.equals("yyyymmdd")
         && params.bool("convert_tz", true);
@@ -141,16 +162,18 @@ final class FieldBuilder {
     return sql != null ? sql.text() : "${TABLE}." + name;
   }
 
-  private static List<Double> tiers(Params params, String name, SourcePosition position) {
-    List<Node> items = params.items("tiers");
+  private static List<Double> tiers(Params params, String key, String name,
+      SourcePosition position) {
+    List<Node> items = params.items(key);
     if (items.isEmpty()) {
-      Params.fail(position, "expected 'tiers' in tier dimension '" + name + "', found none");
+      Params.fail(position, "expected '" + key + "' in " + (key.equals("bins") ? "bin" : "tier")
+          + " dimension '" + name + "', found none");
     }
     List<Double> tiers = new ArrayList<>();
     for (Node item : items) {
       Value.Scalar value = (Value.Scalar) item.value();
       if (item.key() != null || value.kind() != Token.Kind.NUMBER) {
-        Params.fail(item.position(), "expected a number in 'tiers', found "
+        Params.fail(item.position(), "expected a number in '" + key + "', found "
             + (item.key() != null ? "'" + item.key() + ":'" : value.describe()));
       }
       tiers.add(Double.parseDouble(value.text()));

@@ -6,7 +6,9 @@ import io.looksql.emulator.lookml.Timeframe;
 import io.looksql.emulator.sql.Dialect;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -39,16 +41,58 @@ final class DimensionSql {
     if (field.timeframe() != null) {
       return dialect.timeframe(timestamp(f), field.timeframe(), scope.model().calendar());
     }
+    if (field.type().startsWith("duration_")) {
+      return DimensionTypeSql.duration(field.type().substring("duration_".length()),
+          point(f, field.details().sqlStart()), point(f, field.details().sqlEnd()), dialect);
+    }
     switch (field.type()) {
     case "yesno":
       return "CASE WHEN " + condition(f) + " THEN 'Yes' ELSE 'No' END";
-    case "tier":
+    case "tier": case "bin":
       return Tiers.caseSql(raw(f), field.tiers(), field.tierStyle() == null ? "classic" : field.tierStyle());
     case "date_time":
       return timestamp(f);
+    case "location":
+      return DimensionTypeSql.location(resolve(f, field.details().sqlLatitude()),
+          resolve(f, field.details().sqlLongitude()));
+    case "distance":
+      ScopedField start = location(f, field.details().startLocation());
+      ScopedField end = location(f, field.details().endLocation());
+      return DimensionTypeSql.distance(resolve(start, start.field().details().sqlLatitude()),
+          resolve(start, start.field().details().sqlLongitude()),
+          resolve(end, end.field().details().sqlLatitude()),
+          resolve(end, end.field().details().sqlLongitude()), field.details().units());
     default:
+      if (!field.details().cases().isEmpty()) {
+        List<String> conditions = new ArrayList<>();
+        field.details().cases().forEach(c -> conditions.add("(" + resolve(f, c.sql()) + ")"));
+        return DimensionTypeSql.caseValue(field.details(), conditions);
+      }
       return raw(f);
     }
+  }
+
+  /** Returns a location dimension a distance dimension names, as {@code field} or {@code view.field}. */
+  private ScopedField location(ScopedField distance, String name) {
+    int dot = name.indexOf('.');
+    ScopedField target = dot < 0 ? scope.findAny(distance.alias(), name)
+        : scope.findAny(name.substring(0, dot), name.substring(dot + 1));
+    if (target == null || !target.field().type().equals("location")) {
+      throw QueryException.invalid("fields", "invalid", "Distance dimension "
+          + distance.qualifiedName() + " needs a location dimension, not \"" + name + "\"");
+    }
+    return target;
+  }
+
+  /** Returns one end of a duration as a TIMESTAMP, read with the group's datatype. */
+  private String point(ScopedField f, String sql) {
+    return asTimestamp(resolve(f, sql), f.field().datatype());
+  }
+
+  /** Returns LookML SQL written in the field's view with its references resolved. */
+  private String resolve(ScopedField f, String sql) {
+    aliasesUsed.add(f.alias());
+    return Substitution.apply(sql, f.alias(), scope, this::reference);
   }
 
   /** Returns the boolean condition of a yes/no dimension. */
@@ -69,8 +113,11 @@ final class DimensionSql {
       }
       return tf.isNumeric() ? FilterType.NUMBER : FilterType.STRING;
     }
+    if (field.type().startsWith("duration_")) {
+      return FilterType.NUMBER;
+    }
     switch (field.type()) {
-    case "number":
+    case "number": case "distance":
       return FilterType.NUMBER;
     case "yesno":
       return FilterType.YESNO;
@@ -129,8 +176,11 @@ final class DimensionSql {
         return tf.isNumeric() ? ValueKind.INTEGER : ValueKind.STRING;
       }
     }
+    if (field.type().startsWith("duration_")) {
+      return ValueKind.INTEGER;
+    }
     switch (field.type()) {
-    case "number":
+    case "number": case "distance":
       return ValueKind.NUMBER;
     case "date":
       return ValueKind.DATE;
@@ -144,22 +194,31 @@ final class DimensionSql {
   /** Returns the field's point in time, in the query time zone, as a TIMESTAMP. */
   private String timestamp(ScopedField f) {
     Field field = f.field();
-    String sql = raw(f);
-    if ("date".equals(field.datatype())) {
-      return "CAST(" + sql + " AS TIMESTAMP)";
-    }
-    if ("yyyymmdd".equals(field.datatype())) {
-      String digits = "CAST(" + sql + " AS VARCHAR)";
-      return "CAST(CAST(SUBSTRING(" + digits + ", 1, 4) || '-' || SUBSTRING(" + digits
-          + ", 5, 2) || '-' || SUBSTRING(" + digits + ", 7, 2) AS DATE) AS TIMESTAMP)";
-    }
-    if ("epoch".equals(field.datatype())) {
-      sql = dialect.add("second", sql, "TIMESTAMP '1970-01-01 00:00:00'");
-    }
-    if (field.convertTz() && !timeZone.normalized().equals(ZoneOffset.UTC)) {
+    String sql = asTimestamp(raw(f), field.datatype());
+    boolean timeOfDay = !"date".equals(field.datatype()) && !"yyyymmdd".equals(field.datatype());
+    if (timeOfDay && field.convertTz() && !timeZone.normalized().equals(ZoneOffset.UTC)) {
       return dialect.convertTimeZone(sql, timeZone);
     }
     return sql;
+  }
+
+  /** Returns SQL of a point in time stored as the datatype says, as a TIMESTAMP. */
+  private String asTimestamp(String sql, String datatype) {
+    if (datatype == null) {
+      return sql;
+    }
+    switch (datatype) {
+    case "date":
+      return "CAST(" + sql + " AS TIMESTAMP)";
+    case "yyyymmdd":
+      String digits = "CAST(" + sql + " AS VARCHAR)";
+      return "CAST(CAST(SUBSTRING(" + digits + ", 1, 4) || '-' || SUBSTRING(" + digits
+          + ", 5, 2) || '-' || SUBSTRING(" + digits + ", 7, 2) AS DATE) AS TIMESTAMP)";
+    case "epoch":
+      return dialect.add("second", sql, "TIMESTAMP '1970-01-01 00:00:00'");
+    default:
+      return sql;
+    }
   }
 
   /** Returns the field's LookML SQL with references resolved. */

@@ -66,11 +66,10 @@ final class SelectWriter {
     boolean tierSort = false;
     for (SelectPlan.Sort sort : orderBy) {
       Field field = columns.get(sort.column()).field().field();
-      // A tier's labels sort as text in the wrong order; its key needs the column by name.
-      boolean tier = !field.isMeasure() && field.type().equals("tier");
-      tierSort |= tier;
-      order.add((tier ? Tiers.sortKey("t.c_" + sort.column(), field.tiers(), field.tierStyle())
-          : String.valueOf(sort.column() + 1)) + (sort.desc() ? " DESC" : ""));
+      // A tier's or case's labels sort as text in the wrong order; its key needs the column by name.
+      String key = DimensionTypeSql.sortKey(field, "t.c_" + sort.column());
+      tierSort |= key != null;
+      order.add((key != null ? key : String.valueOf(sort.column() + 1)) + (sort.desc() ? " DESC" : ""));
     }
     SqlBuilder sql = new SqlBuilder().append(with.sql());
     if (having.isEmpty() && !tierSort) {
@@ -121,9 +120,8 @@ final class SelectWriter {
     for (SelectPlan.Sort sort : orderBy) {
       Field field = columns.get(sort.column()).field().field();
       String column = "x.c_" + sort.column();
-      order.add((!field.isMeasure() && field.type().equals("tier")
-          ? Tiers.sortKey(column, field.tiers(), field.tierStyle()) : column)
-          + (sort.desc() ? " DESC" : ""));
+      String key = DimensionTypeSql.sortKey(field, column);
+      order.add((key != null ? key : column) + (sort.desc() ? " DESC" : ""));
     }
     SqlBuilder sql = new SqlBuilder().append(with.sql()).append("SELECT ");
     for (int i = 0; i < columns.size(); i++) {
