@@ -22,6 +22,7 @@ import java.util.Map;
  * @param conditionallyFilter {@code conditionally_filter}, {@link ConditionalFilter#NONE} if absent
  * @param requiredAccessGrants {@code required_access_grants}: the model's access grants a user
  *     needs, all of them, to see or query the explore
+ * @param clauses {@code sql_always_where}, {@code sql_always_having} and {@code always_join}
  */
 public record Explore(
     String name,
@@ -36,7 +37,17 @@ public record Explore(
     List<AccessFilter> accessFilters,
     Map<String, String> alwaysFilter,
     ConditionalFilter conditionallyFilter,
-    List<String> requiredAccessGrants) {
+    List<String> requiredAccessGrants,
+    ExploreClauses clauses) {
+
+  /** Creates an Explore without SQL clauses. */
+  public Explore(String name, String alias, String viewName, String label, String description,
+      boolean hidden, List<String> fields, List<Join> joins, SourcePosition position,
+      List<AccessFilter> accessFilters, Map<String, String> alwaysFilter,
+      ConditionalFilter conditionallyFilter, List<String> requiredAccessGrants) {
+    this(name, alias, viewName, label, description, hidden, fields, joins, position,
+        accessFilters, alwaysFilter, conditionallyFilter, requiredAccessGrants, ExploreClauses.NONE);
+  }
 
   /** Creates an Explore that requires no access grant. */
   public Explore(String name, String alias, String viewName, String label, String description,

@@ -37,7 +37,12 @@ final class FieldBuilder {
     Value.Block block = Params.named(node);
     String name = block.name();
     Params params = new Params(block.body(), "dimension '" + name + "'");
-    String type = choice(params, "type", "string", DIMENSION_TYPES, "dimension type");
+    String type = params.string("type") == null ? "string" : params.string("type");
+    if (!DIMENSION_TYPES.contains(type)) {
+      Params.fail(params.valuePosition("type", node.position()), "unsupported dimension type '"
+          + type + "' (supported: " + String.join(", ", DIMENSION_TYPES.subList(0, 10))
+          + ", date_<timeframe>)");
+    }
     List<Double> tiers = List.of();
     String tierStyle = null;
     if (type.equals("tier") || type.equals("bin")) {

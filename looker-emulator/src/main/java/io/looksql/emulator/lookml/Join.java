@@ -14,6 +14,7 @@ import java.util.List;
  * @param position where the join is declared
  * @param requiredAccessGrants {@code required_access_grants}: the model's access grants a user
  *     needs, all of them, to see or query the join's fields
+ * @param clauses {@code foreign_key}, {@code sql_where} and {@code required_joins}
  */
 public record Join(
     String name,
@@ -23,7 +24,15 @@ public record Join(
     JoinType type,
     List<String> fields,
     SourcePosition position,
-    List<String> requiredAccessGrants) {
+    List<String> requiredAccessGrants,
+    JoinClauses clauses) {
+
+  /** Creates a Join without SQL clauses. */
+  public Join(String name, String viewName, String sqlOn, Relationship relationship,
+      JoinType type, List<String> fields, SourcePosition position, List<String> requiredAccessGrants) {
+    this(name, viewName, sqlOn, relationship, type, fields, position, requiredAccessGrants,
+        JoinClauses.NONE);
+  }
 
   /** Creates a Join that requires no access grant. */
   public Join(String name, String viewName, String sqlOn, Relationship relationship,

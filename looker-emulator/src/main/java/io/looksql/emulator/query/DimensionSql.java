@@ -172,6 +172,8 @@ final class DimensionSql {
         return ValueKind.DATE;
       case MONTH: case QUARTER: case FISCAL_QUARTER:
         return ValueKind.MONTH;
+      case YEAR:
+        return ValueKind.INTEGER;
       default:
         return tf.isNumeric() ? ValueKind.INTEGER : ValueKind.STRING;
       }

@@ -54,6 +54,14 @@ final class ExploreScope {
           }
         }
       }
+      deps.addAll(join.clauses().requiredJoins());
+      String foreignKey = join.clauses().foreignKey();
+      if (foreignKey != null && foreignKey.contains(".")) {
+        deps.add(foreignKey.substring(0, foreignKey.indexOf('.')));
+      } else if (foreignKey != null) {
+        deps.add(explore.alias());
+      }
+      deps.remove(join.name());
       parents.put(join.name(), deps);
     }
   }
@@ -84,7 +92,7 @@ final class ExploreScope {
     return views.get(alias);
   }
 
-  /** Returns the aliases a join's {@code sql_on} refers to. */
+  /** Returns the aliases a join's {@code sql_on} refers to, its {@code required_joins} and its foreign key's view. */
   Set<String> parentsOf(String alias) {
     return parents.getOrDefault(alias, Set.of());
   }

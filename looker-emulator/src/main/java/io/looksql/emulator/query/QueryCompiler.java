@@ -107,6 +107,7 @@ public final class QueryCompiler {
       addFilter(plan, implied(implied, scope), implied.field(), implied.expression(), dimensions,
           filterContext);
     }
+    ExploreSqlClauses.apply(explore, scope, plan, dimensions);
     plan.sort(query.sorts() == null ? List.of() : query.sorts());
     SqlFragment sql = plan.write(limit);
     return new CompiledQuery(model, explore, sql, plan.resultFields(), limit, timeZone);

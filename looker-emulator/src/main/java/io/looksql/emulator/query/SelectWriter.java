@@ -26,12 +26,14 @@ final class SelectWriter {
   private final MeasureSql measures;
   private final Set<String> joined = new LinkedHashSet<>();
   private final WithClause with;
+  private final Dialect dialect;
 
   SelectWriter(ExploreScope scope, DimensionSql dimensions, MeasureSql measures, Dialect dialect,
       Set<String> used) {
     this.scope = scope;
     this.dimensions = dimensions;
     this.measures = measures;
+    this.dialect = dialect;
     for (String alias : used) {
       joined.addAll(scope.withAncestors(alias));
     }
@@ -43,6 +45,11 @@ final class SelectWriter {
   SqlFragment write(List<SelectPlan.Selected> columns, List<SqlFragment> where,
       List<SelectPlan.Having> having, List<SelectPlan.Sort> orderBy, long limit) {
     String from = from();
+    List<SqlFragment> joinWhere = joinConditions();
+    if (!joinWhere.isEmpty()) {
+      where = new ArrayList<>(where);
+      where.addAll(joinWhere);
+    }
     FanOut fanOut = new FanOut(scope, joined);
     Map<String, String> flags = new LinkedHashMap<>();
     Map<String, String> flagKeys = new LinkedHashMap<>();
@@ -323,11 +330,50 @@ final class SelectWriter {
 
   private String join(Join join) {
     String table = with.source(scope.viewOf(join.name())) + " AS " + join.name();
-    if (join.type() == JoinType.CROSS || join.sqlOn() == null) {
+    String foreignKey = join.clauses().foreignKey();
+    if (join.type() == JoinType.CROSS || join.sqlOn() == null && foreignKey == null) {
       return "CROSS JOIN " + table;
     }
-    String on = Substitution.apply(join.sqlOn(), join.name(), scope,
-        f -> f.field().type().equals("yesno") ? dimensions.condition(f) : dimensions.value(f));
+    if (join.type() == JoinType.FULL_OUTER && !dialect.supportsFullOuterJoin()) {
+      throw QueryException.invalid("fields", "invalid", "Join '" + join.name() + "' of explore '"
+          + scope.explore().name() + "' is a full_outer join, which the " + dialect.name()
+          + " database can't run (it has no FULL OUTER JOIN)");
+    }
+    String on;
+    if (join.sqlOn() != null) {
+      on = Substitution.apply(join.sqlOn(), join.name(), scope,
+          f -> f.field().type().equals("yesno") ? dimensions.condition(f) : dimensions.value(f));
+    } else {
+      on = foreignKeyCondition(join, foreignKey);
+    }
     return join.type().sql() + " " + table + " ON " + on;
+  }
+
+  /** Returns {@code foreign_key}'s join condition: the dimension equals the joined view's primary key. */
+  private String foreignKeyCondition(Join join, String foreignKey) {
+    int dot = foreignKey.indexOf('.');
+    ScopedField key = dot < 0 ? scope.findAny(scope.baseAlias(), foreignKey)
+        : scope.findAny(foreignKey.substring(0, dot), foreignKey.substring(dot + 1));
+    View joined = scope.viewOf(join.name());
+    if (key == null || joined.primaryKey() == null) {
+      throw QueryException.invalid("view", "invalid", "Join '" + join.name() + "' of explore '"
+          + scope.explore().name() + "' has foreign_key " + foreignKey + ", which needs "
+          + (key == null ? "a dimension of that name" : "a primary_key in view '" + joined.name() + "'"));
+    }
+    ScopedField primaryKey = new ScopedField(join.name(), joined, joined.primaryKey());
+    return dimensions.value(key) + " = " + dimensions.value(primaryKey);
+  }
+
+  /** Returns the {@code sql_where} conditions of the joins the statement includes. */
+  private List<SqlFragment> joinConditions() {
+    List<SqlFragment> out = new ArrayList<>();
+    for (Join join : scope.explore().joins()) {
+      if (joined.contains(join.name()) && join.clauses().sqlWhere() != null) {
+        out.add(SqlFragment.of("(" + Substitution.apply(join.clauses().sqlWhere(), join.name(),
+            scope, f -> f.field().type().equals("yesno") ? dimensions.condition(f)
+                : dimensions.value(f)) + ")"));
+      }
+    }
+    return out;
   }
 }

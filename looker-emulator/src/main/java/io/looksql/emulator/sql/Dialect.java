@@ -59,6 +59,11 @@ public interface Dialect {
   /** Returns SQL for the whole seconds from one TIMESTAMP to another (negative if {@code end} is earlier). */
   String secondsBetween(String startSql, String endSql);
 
+  /** Returns whether the database has {@code FULL OUTER JOIN} (H2 has none). */
+  default boolean supportsFullOuterJoin() {
+    return true;
+  }
+
   /** Returns the statement run on each new connection (it sets the session time zone to UTC). */
   String connectionInitSql();
 

@@ -9,6 +9,10 @@ public final class H2Dialect implements Dialect {
     return "h2";
   }
 
+  @Override public boolean supportsFullOuterJoin() {
+    return false;
+  }
+
   @Override public String connectionInitSql() {
     return "SET TIME ZONE 'UTC'";
   }
