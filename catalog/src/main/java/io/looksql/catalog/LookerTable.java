@@ -1,23 +1,19 @@
 package io.looksql.catalog;
 
-import io.looksql.catalog.rel.LookerQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.calcite.plan.RelOptTable;
-import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
-import org.apache.calcite.schema.TranslatableTable;
 import org.apache.calcite.schema.impl.AbstractTable;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Table that stands for a Looker explore: a column per visible field, {@code MEASURE<T>} for
  * measures. Its rows are the explore's underlying rows; a query over it becomes one Looker query
- * (see {@link LookerQuery}).
+ * (the planner's rules in {@code io.looksql.catalog.rel} turn its scan into that query).
  */
-public final class LookerTable extends AbstractTable implements TranslatableTable {
+public final class LookerTable extends AbstractTable {
   private final LookerCatalog catalog;
   private final String model;
   private final ExploreSummary summary;
@@ -72,10 +68,6 @@ public final class LookerTable extends AbstractTable implements TranslatableTabl
       b.add(f.name(), LookerTypes.columnType(typeFactory, f, c.byName));
     }
     return b.build();
-  }
-
-  @Override public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
-    return LookerQuery.scan(context.getCluster(), relOptTable, this);
   }
 
   private Columns columnsOf(ExploreDefinition definition) {

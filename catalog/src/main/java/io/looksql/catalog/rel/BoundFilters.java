@@ -3,6 +3,7 @@ package io.looksql.catalog.rel;
 import io.looksql.catalog.FieldDefinition;
 import io.looksql.catalog.LookerTable;
 import io.looksql.catalog.StatementFailures;
+import io.looksql.catalog.lang.FieldFilter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.calcite.DataContext;

@@ -1,5 +1,10 @@
 package io.looksql.catalog.rel;
 
+import io.looksql.catalog.lang.ExpressionTemplate;
+import io.looksql.catalog.lang.ExpressionTranslator;
+import io.looksql.catalog.lang.FieldFilter;
+import io.looksql.catalog.lang.FilterFamily;
+import io.looksql.catalog.lang.LookerFilterTranslator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -3,6 +3,7 @@ package io.looksql.catalog.rel;
 import io.looksql.catalog.FieldDefinition;
 import io.looksql.catalog.LookerRequest;
 import io.looksql.catalog.LookerTable;
+import io.looksql.catalog.lang.FilterFamily;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -6,6 +6,7 @@ import org.apache.calcite.rel.core.Aggregate;
 import org.apache.calcite.rel.core.Filter;
 import org.apache.calcite.rel.core.Project;
 import org.apache.calcite.rel.core.Sort;
+import org.apache.calcite.rel.core.TableScan;
 import org.apache.calcite.rex.RexInputRef;
 
 /**
@@ -14,6 +15,11 @@ import org.apache.calcite.rex.RexInputRef;
  * only be planned once they have been folded.
  */
 public final class LookerRules {
+  /** Turns the scan of an explore table into a leaf (see {@link LookerScanRule}). */
+  public static final RelOptRule SCAN = LookerRuleConfig.of("LookerScanRule",
+      b0 -> b0.operand(TableScan.class).predicate(LookerScanRule::isExploreScan).noInputs(),
+      LookerScanRule::new).toRule();
+
   /** Folds a Project (column selection, measure evaluation) into the leaf. */
   public static final RelOptRule PROJECT = LookerRuleConfig.of("LookerProjectRule",
       b0 -> b0.operand(Project.class).oneInput(b1 -> b1.operand(LookerQuery.class).noInputs()),
@@ -69,7 +75,7 @@ public final class LookerRules {
 
   /** All rules, for one {@code HepProgramBuilder.addRuleCollection}. */
   public static final List<RelOptRule> RULES =
-      List.of(PROJECT, FILTER, AGGREGATE, AGGREGATE_PROJECT, AGGREGATE_FILTER,
+      List.of(SCAN, PROJECT, FILTER, AGGREGATE, AGGREGATE_PROJECT, AGGREGATE_FILTER,
           AGGREGATE_PROJECT_FILTER, SORT, SORT_PROJECT);
 
   private LookerRules() {

@@ -1,6 +1,8 @@
 package io.looksql.catalog.rel;
 
 import io.looksql.catalog.CustomMeasure;
+import io.looksql.catalog.lang.ExpressionTemplate;
+import io.looksql.catalog.lang.FieldFilter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package io.looksql.catalog.rel;
 
+import io.looksql.catalog.lang.FilterFamily;
+
 /**
  * Output column of a {@link LookerQuery}: the Looker field (or custom measure) it reads and what it
  * holds.

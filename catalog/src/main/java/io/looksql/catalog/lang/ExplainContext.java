@@ -1,4 +1,4 @@
-package io.looksql.catalog.rel;
+package io.looksql.catalog.lang;
 
 import org.apache.calcite.DataContext;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
@@ -10,7 +10,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * Data context used when a request is shown before execution (EXPLAIN): every parameter reads as
  * a {@link Placeholder}.
  */
-enum ExplainContext implements DataContext {
+public enum ExplainContext implements DataContext {
   INSTANCE;
 
   /** Stand-in for the value of a {@code ?} parameter; written as {@code ?N}. */

@@ -1,4 +1,4 @@
-package io.looksql.catalog.rel;
+package io.looksql.catalog.lang;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,18 +21,18 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param upper upper bound, or null
  * @param upperInclusive whether the upper bound is inclusive
  */
-record FieldFilter(String field, FilterFamily family, List<FilterTerm> positives,
+public record FieldFilter(String field, FilterFamily family, List<FilterTerm> positives,
     List<FilterTerm> negatives, @Nullable FilterTerm lower, boolean lowerInclusive,
     @Nullable FilterTerm upper, boolean upperInclusive) {
 
-  FieldFilter {
+  public FieldFilter {
     Objects.requireNonNull(field, "field");
     positives = List.copyOf(positives);
     negatives = List.copyOf(negatives);
   }
 
   /** Returns an empty filter on a field, to be combined with conjuncts. */
-  static FieldFilter empty(String field, FilterFamily family) {
+  public static FieldFilter empty(String field, FilterFamily family) {
     return new FieldFilter(field, family, List.of(), List.of(), null, false, null, false);
   }
 
@@ -41,7 +41,7 @@ record FieldFilter(String field, FilterFamily family, List<FilterTerm> positives
    * OR-groups of literal values become their intersection, two bounds on one side the tighter one;
    * an empty intersection is left to the caller (no filter grammar says "nothing").
    */
-  @Nullable FieldFilter and(FieldFilter o) {
+  public @Nullable FieldFilter and(FieldFilter o) {
     List<FilterTerm> pos;
     if (positives.isEmpty() || o.positives.isEmpty()) {
       pos = positives.isEmpty() ? o.positives : positives;
@@ -178,7 +178,7 @@ record FieldFilter(String field, FilterFamily family, List<FilterTerm> positives
    * positives, and an unknown negated term or bound fails every row (each is ANDed), as does an
    * OR-group left empty.
    */
-  @Nullable FieldFilter bind(DataContext root) {
+  public @Nullable FieldFilter bind(DataContext root) {
     if (negatives.stream().anyMatch(t -> t.comparesWithNull(root))
         || lower != null && lower.comparesWithNull(root)
         || upper != null && upper.comparesWithNull(root)) {
@@ -193,7 +193,7 @@ record FieldFilter(String field, FilterFamily family, List<FilterTerm> positives
   }
 
   /** Returns the first term that compares with a parameter bound to NULL, or null if none. */
-  @Nullable FilterTerm nullComparison(DataContext root) {
+  public @Nullable FilterTerm nullComparison(DataContext root) {
     List<@Nullable FilterTerm> all = new ArrayList<>(positives);
     all.addAll(negatives);
     all.add(lower);
@@ -203,7 +203,7 @@ record FieldFilter(String field, FilterFamily family, List<FilterTerm> positives
   }
 
   /** Returns the Looker filter expression, with parameters read from {@code root}. */
-  String render(DataContext root) {
+  public String render(DataContext root) {
     return FilterWriter.write(this, root);
   }
 

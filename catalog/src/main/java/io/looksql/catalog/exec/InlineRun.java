@@ -1,4 +1,4 @@
-package io.looksql.catalog.rel;
+package io.looksql.catalog.exec;
 
 import io.looksql.catalog.LookerRequest;
 import io.looksql.catalog.QueryRows;
@@ -18,7 +18,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * only hit another run of the same query. Not thread-safe, except that the cancel may come from
  * any thread.
  */
-final class InlineRun implements QueryRows {
+public final class InlineRun implements QueryRows {
   private final QueryRows rows;
   private final AtomicBoolean cancel;
   private final ScheduledFuture<?> watch;
@@ -34,7 +34,7 @@ final class InlineRun implements QueryRows {
    *
    * @param cancel the statement's cancel flag, or null if it cannot be cancelled
    */
-  static QueryRows start(QueryRunner runner, LookerRequest request,
+  public static QueryRows start(QueryRunner runner, LookerRequest request,
       @Nullable AtomicBoolean cancel) {
     AbortSignal abort = new AbortSignal();
     if (cancel == null) {
@@ -86,7 +86,7 @@ final class InlineRun implements QueryRows {
   }
 
   /** Closes the stream of a cancelled statement and returns the exception to throw. */
-  RuntimeException cancel() {
+  public RuntimeException cancel() {
     close();
     return StatementFailures.cancelled("Statement cancelled");
   }

@@ -1,4 +1,4 @@
-package io.looksql.catalog.rel;
+package io.looksql.catalog.lang;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.looksql.catalog.rel;
+package io.looksql.catalog.lang;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,25 +25,25 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * that no filter grammar can say is returned as a residual for Calcite to evaluate (or for the
  * measure guard to refuse).
  */
-final class LookerFilterTranslator {
+public final class LookerFilterTranslator {
   /** Column of the leaf a predicate may filter on: its field and grammar, or null if none. */
-  interface Columns extends IntFunction<@Nullable FieldFilter> {
+  public interface Columns extends IntFunction<@Nullable FieldFilter> {
   }
 
   /** Result: the merged filters and the conjuncts left over. */
-  record Result(Map<String, FieldFilter> filters, List<RexNode> residual) {
+  public record Result(Map<String, FieldFilter> filters, List<RexNode> residual) {
   }
 
   private final RexBuilder rexBuilder;
   private final Columns columns;
 
-  LookerFilterTranslator(RexBuilder rexBuilder, Columns columns) {
+  public LookerFilterTranslator(RexBuilder rexBuilder, Columns columns) {
     this.rexBuilder = rexBuilder;
     this.columns = columns;
   }
 
   /** Returns {@code existing} AND the translatable conjuncts of {@code condition}. */
-  Result translate(RexNode condition, Map<String, FieldFilter> existing) {
+  public Result translate(RexNode condition, Map<String, FieldFilter> existing) {
     Map<String, FieldFilter> filters = new LinkedHashMap<>(existing);
     List<RexNode> residual = new ArrayList<>();
     for (RexNode conjunct : RelOptUtil.conjunctions(condition)) {

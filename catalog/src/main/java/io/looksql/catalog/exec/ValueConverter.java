@@ -1,4 +1,4 @@
-package io.looksql.catalog.rel;
+package io.looksql.catalog.exec;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,7 +16,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * Converts json_bi values to Calcite's internal representation: dates as days since the epoch,
  * timestamps as wall-clock milliseconds, numbers as the column's Java type.
  */
-final class ValueConverter {
+public final class ValueConverter {
   private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder()
       .appendPattern("uuuu-MM-dd[ HH[:mm[:ss]]]")
       .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
@@ -25,7 +25,7 @@ final class ValueConverter {
 
   private final SqlTypeName[] types;
 
-  ValueConverter(RelDataType rowType) {
+  public ValueConverter(RelDataType rowType) {
     types = rowType.getFieldList().stream()
         .map(f -> f.getType().getSqlTypeName() == SqlTypeName.MEASURE
             ? f.getType().getMeasureElementType().getSqlTypeName()
@@ -34,7 +34,7 @@ final class ValueConverter {
   }
 
   /** Returns the value of column {@code i}. */
-  @Nullable Object convert(int i, @Nullable Object v) {
+  public @Nullable Object convert(int i, @Nullable Object v) {
     if (v == null) {
       return null;
     }

@@ -1,4 +1,4 @@
-package io.looksql.catalog.rel;
+package io.looksql.catalog.lang;
 
 import java.math.BigDecimal;
 import org.apache.calcite.DataContext;
@@ -12,7 +12,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param literal the value (String, BigDecimal, Boolean or Integer days since epoch), or null
  * @param paramIndex the {@code ?} parameter's index, or -1
  */
-record FilterTerm(Op op, @Nullable Object literal, int paramIndex) {
+public record FilterTerm(Op op, @Nullable Object literal, int paramIndex) {
   /** Kind of value test. */
   enum Op {
     /** Equals the value. */

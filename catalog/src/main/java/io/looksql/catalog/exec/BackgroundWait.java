@@ -1,4 +1,4 @@
-package io.looksql.catalog.rel;
+package io.looksql.catalog.exec;
 
 import io.looksql.catalog.LookerRequest;
 import io.looksql.catalog.QueryRows;
@@ -12,7 +12,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * timeout; either one cancels the query in Looker itself and fails the statement with its own
  * SQLState.
  */
-final class BackgroundWait {
+public final class BackgroundWait {
   private static final long FIRST_PAUSE_MS = 2;
   private static final long MAX_PAUSE_MS = 100;
 
@@ -25,7 +25,7 @@ final class BackgroundWait {
    * @param cancel the statement's cancel flag, or null
    * @param timeoutMillis the statement's query timeout, or null
    */
-  static QueryRows await(QueryRunner runner, LookerRequest request,
+  public static QueryRows await(QueryRunner runner, LookerRequest request,
       @Nullable AtomicBoolean cancel, @Nullable Long timeoutMillis) {
     long start = System.nanoTime();
     QueryRunner.BackgroundQuery query = runner.startQuery(request);

@@ -1,4 +1,4 @@
-package io.looksql.catalog.rel;
+package io.looksql.catalog.lang;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * floating-point numbers, LIKE patterns with {@code %} only at the ends (contains, starts_with,
  * ends_with), CASE (if) and COALESCE, and widening casts.
  */
-final class ExpressionTranslator {
+public final class ExpressionTranslator {
   private final RexBuilder rexBuilder;
   private final IntFunction<@Nullable String> fields;
 
@@ -34,13 +34,13 @@ final class ExpressionTranslator {
    *
    * @param fields the Looker field of each input column an expression may use, or null
    */
-  ExpressionTranslator(RexBuilder rexBuilder, IntFunction<@Nullable String> fields) {
+  public ExpressionTranslator(RexBuilder rexBuilder, IntFunction<@Nullable String> fields) {
     this.rexBuilder = rexBuilder;
     this.fields = fields;
   }
 
   /** Returns the expression in Looker's language, or null. */
-  @Nullable ExpressionTemplate translate(RexNode node) {
+  public @Nullable ExpressionTemplate translate(RexNode node) {
     return expr(RexUtil.expandSearch(rexBuilder, null, node), false);
   }
 

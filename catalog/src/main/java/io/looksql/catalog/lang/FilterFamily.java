@@ -1,9 +1,9 @@
-package io.looksql.catalog.rel;
+package io.looksql.catalog.lang;
 
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /** Filter grammar of a Looker field, which decides how a predicate on it is written. */
-enum FilterFamily {
+public enum FilterFamily {
   /** String grammar: {@code a,b}, {@code -a}, {@code a%}, {@code NULL}. */
   STRING,
   /** Number grammar: {@code 5}, {@code >=1 AND <10}, {@code NOT 5}, {@code NULL}. */
@@ -21,12 +21,12 @@ enum FilterFamily {
   NONE;
 
   /** Returns whether values are numbers (custom sums and averages can be based on them). */
-  boolean numeric() {
+  public boolean numeric() {
     return this == NUMBER || this == YEAR;
   }
 
   /** Returns the family of a column given its Looker type and SQL type. */
-  static FilterFamily of(String lookerType, SqlTypeName sqlType, boolean measure) {
+  public static FilterFamily of(String lookerType, SqlTypeName sqlType, boolean measure) {
     if (measure) {
       return sqlType == SqlTypeName.DOUBLE || sqlType == SqlTypeName.BIGINT
           || sqlType == SqlTypeName.INTEGER ? NUMBER : NONE;

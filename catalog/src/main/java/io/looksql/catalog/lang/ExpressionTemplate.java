@@ -1,4 +1,4 @@
-package io.looksql.catalog.rel;
+package io.looksql.catalog.lang;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,17 +17,17 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *
  * @param parts the text: {@link String}s and {@link Param}s
  */
-record ExpressionTemplate(List<Object> parts) {
+public record ExpressionTemplate(List<Object> parts) {
   /** A {@code ?} parameter of the given SQL type. */
   record Param(int index, SqlTypeName type) {
   }
 
-  ExpressionTemplate {
+  public ExpressionTemplate {
     parts = List.copyOf(parts);
   }
 
   /** Returns a template of fixed text. */
-  static ExpressionTemplate of(String text) {
+  public static ExpressionTemplate of(String text) {
     return new ExpressionTemplate(List.of(text));
   }
 
@@ -45,12 +45,12 @@ record ExpressionTemplate(List<Object> parts) {
   }
 
   /** Returns {@code (this AND other)}. */
-  ExpressionTemplate and(ExpressionTemplate other) {
+  public ExpressionTemplate and(ExpressionTemplate other) {
     return concat("(", this, " AND ", other, ")");
   }
 
   /** Returns the expression, parameters read from {@code root} ({@code ?N} when explaining). */
-  String render(DataContext root) {
+  public String render(DataContext root) {
     StringBuilder b = new StringBuilder();
     for (Object part : parts) {
       if (part instanceof Param p) {
