@@ -2,9 +2,9 @@ package io.looksql.emulator.lookml;
 
 import java.util.Locale;
 
-/** Whether a field is a dimension or a measure. */
+/** Whether a field is a dimension, a measure, or a filter-only field (filter or parameter). */
 public enum Category {
-  DIMENSION, MEASURE;
+  DIMENSION, MEASURE, FILTER, PARAMETER;
 
   /** Returns the API spelling, {@code dimension} or {@code measure}. */
   public String api() {

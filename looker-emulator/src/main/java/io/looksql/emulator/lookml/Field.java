@@ -77,6 +77,11 @@ public record Field(
         List.of());
   }
 
+  /** Returns whether this is a {@code filter:} or {@code parameter:} field, which queries filter on but never select. */
+  public boolean isFilterOnly() {
+    return category == Category.FILTER || category == Category.PARAMETER;
+  }
+
   /** Returns whether this is a measure. */
   public boolean isMeasure() {
     return category == Category.MEASURE;

@@ -134,7 +134,7 @@ final class FieldBuilder {
     String distinctKey = params.sql("sql_distinct_key");
     mentions.addSql(params.sqlBlock("sql_distinct_key"));
     FieldDetails details = new FieldDetails(percentile, distinctKey, null, null, List.of(), null,
-        null, null, null, null, null);
+        null, null, null, null, null, List.of(), null);
     return new Field(name, Category.MEASURE, type, sql, false, params.bool("hidden", false),
         params.string("label"), params.string("description"),
         params.string("value_format_name"), params.strings("tags"),

@@ -17,6 +17,8 @@ import java.util.List;
  * @param startLocation {@code start_location_field} of a distance dimension, else null
  * @param endLocation {@code end_location_field} of a distance dimension, else null
  * @param units {@code units} of a distance dimension ({@code kilometers} ...), else null
+ * @param allowedValues {@code allowed_value}s of a parameter, in order, else empty
+ * @param defaultValue {@code default_value} of a parameter or filter field, else null
  */
 public record FieldDetails(
     Integer percentile,
@@ -29,11 +31,14 @@ public record FieldDetails(
     String sqlEnd,
     String startLocation,
     String endLocation,
-    String units) {
+    String units,
+    List<AllowedValue> allowedValues,
+    String defaultValue) {
 
   /** No type-specific parameters. */
   public static final FieldDetails NONE =
-      new FieldDetails(null, null, null, null, List.of(), null, null, null, null, null, null);
+      new FieldDetails(null, null, null, null, List.of(), null, null, null, null, null, null,
+          List.of(), null);
 
   /**
    * One {@code when: { sql: ... label: ... }} of a {@code case:} dimension.
@@ -42,5 +47,14 @@ public record FieldDetails(
    * @param label the value when it holds
    */
   public record CaseWhen(String sql, String label) {
+  }
+
+  /**
+   * One {@code allowed_value: { label: ... value: ... }} of a parameter.
+   *
+   * @param label what a user sees
+   * @param value what the parameter's Liquid inserts
+   */
+  public record AllowedValue(String label, String value) {
   }
 }

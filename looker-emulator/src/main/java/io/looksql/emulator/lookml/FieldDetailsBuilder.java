@@ -75,7 +75,7 @@ final class FieldDetailsBuilder {
       units = FieldBuilder.choice(params, "units", "kilometers", UNITS, "distance units");
     }
     return new FieldDetails(null, null, latitude, longitude, List.copyOf(cases), caseElse, null,
-        null, start, end, units);
+        null, start, end, units, List.of(), null);
   }
 
   /**
@@ -109,7 +109,7 @@ final class FieldDetailsBuilder {
       intervals.add(interval);
     }
     FieldDetails details = new FieldDetails(null, null, null, null, List.of(), null, start.text(),
-        end.text(), null, null, null);
+        end.text(), null, null, null, List.of(), null);
     List<Field> fields = new ArrayList<>();
     for (String interval : intervals) {
       fields.add(new Field(interval + "s_" + group, Category.DIMENSION, "duration_" + interval,
@@ -119,5 +119,42 @@ final class FieldDetailsBuilder {
           position, params.strings("required_access_grants"), details));
     }
     return fields;
+  }
+
+  /**
+   * Returns the field of a {@code parameter:} or {@code filter:} declaration: a field users
+   * filter on but never select, whose value reaches SQL through Liquid ({@code {% parameter %}},
+   * {@code {% condition %}}); a filter field's own {@code sql} is a condition for WHERE.
+   */
+  static Field filterOnly(Node node, Mentions mentions, Category category) {
+    Value.Block block = Params.named(node);
+    String name = block.name();
+    Params params = new Params(block.body(), node.key() + " '" + name + "'");
+    List<String> types = category == Category.PARAMETER
+        ? List.of("string", "number", "unquoted", "yesno", "date", "date_time")
+        : List.of("string", "number", "yesno", "date", "date_time");
+    String type = FieldBuilder.choice(params, "type", "string", types, node.key() + " type");
+    List<FieldDetails.AllowedValue> allowed = new ArrayList<>();
+    for (Node value : params.all("allowed_value")) {
+      if (!(value.value() instanceof Value.Block b) || b.name() != null) {
+        return Params.fail(value.value().position(), "expected 'allowed_value: { label: ... value:"
+            + " ... }' in " + node.key() + " '" + name + "'");
+      }
+      Params p = new Params(b.body(), "allowed_value of " + node.key() + " '" + name + "'");
+      String v = p.string("value");
+      if (v == null) {
+        return Params.fail(value.position(), "expected 'value' in allowed_value of " + node.key()
+            + " '" + name + "'");
+      }
+      allowed.add(new FieldDetails.AllowedValue(p.string("label") == null ? v : p.string("label"), v));
+    }
+    Value.Sql sql = params.sqlBlock("sql");
+    mentions.addSql(sql);
+    FieldDetails details = new FieldDetails(null, null, null, null, List.of(), null, null, null,
+        null, null, null, List.copyOf(allowed), params.string("default_value"));
+    return new Field(name, category, type, sql == null ? null : sql.text(), false,
+        params.bool("hidden", false), params.string("label"), params.string("description"),
+        null, params.strings("tags"), null, null, null, false, List.of(), null, Map.of(), null,
+        node.position(), params.strings("required_access_grants"), details);
   }
 }

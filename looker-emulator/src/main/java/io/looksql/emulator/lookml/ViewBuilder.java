@@ -61,8 +61,14 @@ final class ViewBuilder {
       case "measure":
         add(fields, FieldBuilder.measure(node, mentions), view);
         break;
+      case "filter":
+        add(fields, FieldDetailsBuilder.filterOnly(node, mentions, Category.FILTER), view);
+        break;
+      case "parameter":
+        add(fields, FieldDetailsBuilder.filterOnly(node, mentions, Category.PARAMETER), view);
+        break;
       default:
-        // ignore: filter, parameter, set and the other view parameters the emulator doesn't use
+        // ignore: set and the other view parameters the emulator doesn't use
         break;
       }
     }

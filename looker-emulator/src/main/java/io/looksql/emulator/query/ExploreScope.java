@@ -29,6 +29,7 @@ final class ExploreScope {
   private final Map<String, View> views = new LinkedHashMap<>();
   private final Map<String, Set<String>> parents = new LinkedHashMap<>();
   private final Predicate<List<String>> granted;
+  private LiquidSql liquid;
 
   /**
    * Creates the scope of an explore for a user.
@@ -73,6 +74,21 @@ final class ExploreScope {
           "View '" + name + "' of explore '" + explore.name() + "' is not in model '" + model.name() + "'");
     }
     return view;
+  }
+
+  /** Sets the query's Liquid renderer, which LookML SQL is rendered with before substitution. */
+  void liquid(LiquidSql liquid) {
+    this.liquid = liquid;
+  }
+
+  /** Returns LookML SQL with its Liquid rendered for the query (as it is without a renderer). */
+  String render(String sql) {
+    return liquid == null || sql == null ? sql : liquid.render(sql);
+  }
+
+  /** Returns the aliases of the explore's views: the base view's, then the joins'. */
+  Set<String> aliases() {
+    return views.keySet();
   }
 
   Model model() {

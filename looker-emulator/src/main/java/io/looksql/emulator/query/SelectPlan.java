@@ -37,6 +37,10 @@ final class SelectPlan {
     this.dialect = dialect;
   }
 
+  ExploreScope scope() {
+    return scope;
+  }
+
   boolean hasField(String name) {
     return selected.containsKey(name);
   }

@@ -39,7 +39,7 @@ final class SelectWriter {
     }
     List<View> read = new ArrayList<>();
     joined.forEach(alias -> read.add(scope.viewOf(alias)));
-    this.with = new WithClause(read);
+    this.with = new WithClause(read, scope);
   }
 
   SqlFragment write(List<SelectPlan.Selected> columns, List<SqlFragment> where,
