@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes one query's SELECT statement. Measures whose view a join repeats are computed over a
@@ -21,6 +22,8 @@ import java.util.Set;
  * Derived tables are named in a {@link WithClause} at the top of the statement.
  */
 final class SelectWriter {
+  private static final Pattern CONSTANT =
+      Pattern.compile("[\\s(]*('([^']|'')*'|-?[0-9]+(\\.[0-9]+)?)[\\s)]*");
   private final ExploreScope scope;
   private final DimensionSql dimensions;
   private final MeasureSql measures;
@@ -168,11 +171,20 @@ final class SelectWriter {
     }
     sql.append(" FROM ").append(from);
     appendWhere(sql, where);
-    if (grouped && !dims.isEmpty()) {
-      sql.append(" GROUP BY ");
-      for (int i = 0; i < dims.size(); i++) {
-        sql.append(i == 0 ? "" : ", ").append(dims.get(i).dimensionSql());
+    List<SqlFragment> groupBy = new ArrayList<>();
+    for (SelectPlan.Selected dim : dims) {
+      // A constant does not change the groups, and PostgreSQL refuses one in GROUP BY.
+      if (!CONSTANT.matcher(dim.dimensionSql().sql()).matches()) {
+        groupBy.add(dim.dimensionSql());
       }
+    }
+    if (grouped && !groupBy.isEmpty()) {
+      sql.append(" GROUP BY ").join(", ", groupBy);
+    }
+    if (grouped && groupBy.isEmpty() && !dims.isEmpty() && outputs.size() == dims.size()) {
+      // Only constants: one row, as GROUP BY would give.
+      return new SqlBuilder().append("SELECT DISTINCT").append(
+          new SqlFragment(sql.build().sql().substring("SELECT".length()), sql.build().params())).build();
     }
     return sql.build();
   }
