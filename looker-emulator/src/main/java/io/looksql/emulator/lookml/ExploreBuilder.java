@@ -25,17 +25,15 @@ final class ExploreBuilder {
     for (Node join : params.all("join")) {
       joins.add(join(join, mentions));
     }
+    mentions.addExploreWideSql(params.sqlBlock("sql_always_where"));
+    mentions.addExploreWideSql(params.sqlBlock("sql_always_having"));
     Explore explore = new Explore(name, alias, from != null ? from : alias,
         params.string("label"), params.string("description"), params.bool("hidden", false),
-        params.strings("fields"), List.copyOf(joins), node.position(),
+        fields(params), List.copyOf(joins), node.position(),
         ExploreFilterParams.accessFilters(params, name),
         ExploreFilterParams.alwaysFilter(params, name),
         ExploreFilterParams.conditionallyFilter(params, name),
-        params.strings("required_access_grants"),
-        new ExploreClauses(params.sql("sql_always_where"), params.sql("sql_always_having"),
-            params.strings("always_join")));
-    mentions.addSql(params.sqlBlock("sql_always_where"));
-    mentions.addSql(params.sqlBlock("sql_always_having"));
+        params.strings("required_access_grants"), ExploreOptions.of(params));
     return new Declared<>(explore, mentions);
   }
 
@@ -43,8 +41,7 @@ final class ExploreBuilder {
     Value.Block block = Params.named(node);
     String name = block.name();
     Params params = new Params(block.body(), "join '" + name + "'");
-    String foreignKey = params.string("foreign_key");
-    if (foreignKey != null && params.single("sql_on") != null) {
+    if (params.single("foreign_key") != null && params.single("sql_on") != null) {
       Params.fail(params.valuePosition("foreign_key", node.position()),
           "join '" + name + "' has both 'foreign_key' and 'sql_on'; use one");
     }
@@ -56,9 +53,14 @@ final class ExploreBuilder {
     mentions.addSql(params.sqlBlock("sql_where"));
     return new Join(name, from != null ? from : name, params.sql("sql_on"),
         Relationship.valueOf(relationship.toUpperCase(Locale.ROOT)),
-        JoinType.valueOf(type.toUpperCase(Locale.ROOT)), params.strings("fields"),
-        node.position(), params.strings("required_access_grants"),
-        new JoinClauses(foreignKey, params.sql("sql_where"), params.strings("required_joins")));
+        JoinType.valueOf(type.toUpperCase(Locale.ROOT)), fields(params),
+        node.position(), params.strings("required_access_grants"), JoinOptions.of(params));
+  }
+
+  /** Returns a fields list as written; {@code fields: []} (no field at all) is {@link FieldsList#NONE}. */
+  private static List<String> fields(Params params) {
+    List<String> fields = params.strings("fields");
+    return fields.isEmpty() && params.single("fields") != null ? FieldsList.NONE : fields;
   }
 
   private static List<String> names(Enum<?>[] values) {
