@@ -25,7 +25,7 @@ class IdentityTest {
 
   private static ConnectionSettings tokenLogin(String token) {
     return new ConnectionSettings("http://127.0.0.1:1", null, null, token, null, ZoneOffset.UTC,
-        false, false, 5000, 0);
+        false, false, 5000, 0, "jdbc:looksql:", List.of());
   }
 
   @Test void tokensWithCollidingHashCodesAreTwoIdentities() {
@@ -52,6 +52,6 @@ class IdentityTest {
   private static ExploreDefinition explore(String label, AtomicInteger fetches) {
     fetches.incrementAndGet();
     return new ExploreDefinition("m", "e", "e", label, null, false, List.of(), Map.of(),
-        Map.of());
+        List.of(), List.of());
   }
 }
