@@ -7,7 +7,6 @@ import io.looksql.client.model.LookmlModelExplore;
 import io.looksql.client.model.LookmlModelExploreField;
 import io.looksql.client.model.LookmlModelExploreJoins;
 import io.looksql.client.model.LookmlModelNavExplore;
-import io.looksql.client.model.WriteQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -149,15 +148,15 @@ public final class LookerClientSource implements ExploreSource, QueryRunner, Aut
   }
 
   @Override public QueryRows runQuery(LookerRequest r, AbortSignal abort) {
-    return rows(client.runQuery(writeQuery(r), abort));
+    return rows(client.runQuery(r.toWriteQuery(), abort));
   }
 
   @Override public void killQuery(LookerRequest r) {
-    client.cancelRunningQuery(writeQuery(r));
+    client.cancelRunningQuery(r.toWriteQuery());
   }
 
   @Override public BackgroundQuery startQuery(LookerRequest r) {
-    String taskId = client.createQueryTask(client.createQuery(writeQuery(r)).id()).id();
+    String taskId = client.createQueryTask(client.createQuery(r.toWriteQuery()).id()).id();
     return new BackgroundQuery() {
       @Override public QueryRows poll() {
         return client.fetchQueryTaskResults(taskId).map(LookerClientSource::rows).orElse(null);
@@ -167,22 +166,6 @@ public final class LookerClientSource implements ExploreSource, QueryRunner, Aut
         client.cancelQueryTask(taskId);
       }
     };
-  }
-
-  private static WriteQuery writeQuery(LookerRequest r) {
-    WriteQuery.Builder b = WriteQuery.builder(r.model(), r.view())
-        .fields(r.fields().toArray(new String[0]))
-        .sorts(r.sorts().toArray(new String[0]))
-        .limit(r.limit())
-        .queryTimezone(r.queryTimezone());
-    r.filters().forEach(b::filter);
-    if (r.filterExpression() != null) {
-      b.filterExpression(r.filterExpression());
-    }
-    if (r.dynamicFields() != null) {
-      b.dynamicFields(r.dynamicFields());
-    }
-    return b.build();
   }
 
   private static QueryRows rows(io.looksql.client.QueryRows rows) {
