@@ -116,7 +116,7 @@ public final class NewTextPrepareBenchmark {
         rs.getObject(1);
       }
     }
-    WriteQuery query = (WriteQuery) sent.get();
+    WriteQuery query = SentQuery.of(sent.get());
     List<Double> times = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       long t0 = System.nanoTime();

@@ -45,7 +45,7 @@ public final class WideSelectBenchmark {
       try (Hook.Closeable h = Hook.QUERY_PLAN.addThread(capture)) {
         first = driver(connection, sql);
       }
-      WriteQuery query = (WriteQuery) sent.get();
+      WriteQuery query = SentQuery.of(sent.get());
       System.out.printf(Locale.ROOT, "%s: %d columns, %d rows; the first run %.0f ms%n", sql,
           (int) first[4], (int) first[5], first[0]);
       List<List<Double>> d = new ArrayList<>();
