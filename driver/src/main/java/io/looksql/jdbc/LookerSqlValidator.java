@@ -14,7 +14,8 @@ import org.apache.calcite.sql.validate.SqlValidatorScope;
 import org.apache.calcite.util.Util;
 
 /**
- * Calcite's validator, except that it refuses a measure column of an explore in a WHERE or ON
+ * Calcite's validator, with the functions BI tools write rewritten first ({@link ToolFunctions}),
+ * except that it refuses a measure column of an explore in a WHERE or ON
  * condition, with a message that says what to write instead.
  *
  * <p>Such a condition applies to the explore's rows, before they are grouped, and a measure has
@@ -26,6 +27,17 @@ final class LookerSqlValidator extends CalciteSqlValidator {
   LookerSqlValidator(SqlOperatorTable operators, CalciteCatalogReader catalogReader,
       JavaTypeFactory typeFactory, Config config) {
     super(operators, catalogReader, typeFactory, config);
+  }
+
+  /** Whether the statement's tool functions have been rewritten (Calcite recurses in here). */
+  private boolean rewritten;
+
+  @Override protected SqlNode performUnconditionalRewrites(SqlNode node, boolean underFrom) {
+    if (!rewritten && node != null) {
+      rewritten = true;
+      node = ExistenceProbe.rewrite(ToolFunctions.rewrite(node));
+    }
+    return super.performUnconditionalRewrites(node, underFrom);
   }
 
   @Override protected void validateWhereOrOn(SqlValidatorScope scope, SqlNode condition,

@@ -7,6 +7,7 @@ import org.apache.calcite.rel.core.Aggregate;
 import org.apache.calcite.rel.core.AggregateCall;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexShuttle;
 import org.apache.calcite.sql.SqlKind;
@@ -75,9 +76,15 @@ public final class MeasureGuard {
     node.accept(new RexShuttle() {
       @Override public RexNode visitCall(RexCall call) {
         if (call.getKind() == SqlKind.M2V || call.getKind() == SqlKind.V2M) {
-          throw new QueryRefusedException("A measure can't be used here; use AGGREGATE(measure) "
-              + "with GROUP BY dimension columns, or select it with dimensions only ("
-              + call + ")");
+          // Named as the user wrote it, never by Calcite's internal M2V($n).
+          String m = call.getOperands().get(0) instanceof RexInputRef ref
+              && node.getInputs().size() == 1
+              ? name(node.getInput(0).getRowType(), ref.getIndex()) : "a measure";
+          throw new QueryRefusedException("Measure " + m + " can't be used here (in ORDER BY or "
+              + "an expression of a query without GROUP BY): its value depends on the grouping. "
+              + "Select it (SELECT dimensions, " + m + " … GROUP BY dimensions) and sort on it "
+              + "there, or compute AGGREGATE(" + m + ") AS x in a sub-query grouped by "
+              + "dimensions and use x outside it");
         }
         return super.visitCall(call);
       }
