@@ -31,6 +31,7 @@ import java.util.Map;
  * @param requiredAccessGrants {@code required_access_grants}: the model's access grants a user
  *     needs, all of them, to see or query the field (fields that refer to it need none of them,
  *     as in Looker)
+ * @param details parameters only some field types use ({@link FieldDetails#NONE} for none)
  * @param presentation the parameters that only change how the field is shown
  */
 public record Field(
@@ -54,9 +55,10 @@ public record Field(
     String listField,
     SourcePosition position,
     List<String> requiredAccessGrants,
+    FieldDetails details,
     Presentation presentation) {
 
-  /** Creates a Field without presentation parameters. */
+  /** Creates a Field without type-specific or presentation parameters. */
   public Field(String name, Category category, String type, String sql, boolean primaryKey,
       boolean hidden, String label, String description, String valueFormatName, List<String> tags,
       String group, Timeframe timeframe, String datatype, boolean convertTz, List<Double> tiers,
@@ -64,7 +66,18 @@ public record Field(
       List<String> requiredAccessGrants) {
     this(name, category, type, sql, primaryKey, hidden, label, description, valueFormatName, tags,
         group, timeframe, datatype, convertTz, tiers, tierStyle, filters, listField, position,
-        requiredAccessGrants, Presentation.NONE);
+        requiredAccessGrants, FieldDetails.NONE, Presentation.NONE);
+  }
+
+  /** Creates a Field without presentation parameters. */
+  public Field(String name, Category category, String type, String sql, boolean primaryKey,
+      boolean hidden, String label, String description, String valueFormatName, List<String> tags,
+      String group, Timeframe timeframe, String datatype, boolean convertTz, List<Double> tiers,
+      String tierStyle, Map<String, String> filters, String listField, SourcePosition position,
+      List<String> requiredAccessGrants, FieldDetails details) {
+    this(name, category, type, sql, primaryKey, hidden, label, description, valueFormatName, tags,
+        group, timeframe, datatype, convertTz, tiers, tierStyle, filters, listField, position,
+        requiredAccessGrants, details, Presentation.NONE);
   }
 
   /** Creates a Field that requires no access grant. */
@@ -75,6 +88,11 @@ public record Field(
     this(name, category, type, sql, primaryKey, hidden, label, description, valueFormatName, tags,
         group, timeframe, datatype, convertTz, tiers, tierStyle, filters, listField, position,
         List.of());
+  }
+
+  /** Returns whether this is a {@code filter:} or {@code parameter:} field, which queries filter on but never select. */
+  public boolean isFilterOnly() {
+    return category == Category.FILTER || category == Category.PARAMETER;
   }
 
   /** Returns whether this is a measure. */

@@ -47,26 +47,25 @@ final class ViewBuilder {
     }
     boolean hiddenByDefault = params.bool("fields_hidden_by_default", false);
     Map<String, Field> fields = new LinkedHashMap<>();
-    Map<String, Field> userFields = new LinkedHashMap<>();
     Map<String, List<String>> sets = new LinkedHashMap<>();
     for (Node pair : block.body()) {
       switch (pair.key()) {
       case "dimension":
-        add(fields, userFields, FieldBuilder.dimension(pair, mentions, hiddenByDefault), name);
+        add(fields, FieldBuilder.dimension(pair, mentions, hiddenByDefault), name);
         break;
       case "dimension_group":
         for (Field field : FieldBuilder.dimensionGroup(pair, mentions, hiddenByDefault)) {
-          add(fields, userFields, field, name);
+          add(fields, field, name);
         }
         break;
       case "measure":
-        add(fields, userFields, FieldBuilder.measure(pair, mentions, hiddenByDefault), name);
+        add(fields, FieldBuilder.measure(pair, mentions, hiddenByDefault), name);
         break;
       case "filter":
-        add(userFields, fields, FieldBuilder.userField(pair, Category.FILTER, mentions), name);
+        add(fields, FieldDetailsBuilder.filterOnly(pair, mentions, Category.FILTER), name);
         break;
       case "parameter":
-        add(userFields, fields, FieldBuilder.userField(pair, Category.PARAMETER, mentions), name);
+        add(fields, FieldDetailsBuilder.filterOnly(pair, mentions, Category.PARAMETER), name);
         break;
       case "set":
         Value.Block set = Params.named(pair);
@@ -83,7 +82,7 @@ final class ViewBuilder {
     checkListFields(fields, name);
     return new Declared<>(new View(name, sqlTableName, derivedTableSql,
         Collections.unmodifiableMap(fields), node.position(), exploreSource,
-        Collections.unmodifiableMap(userFields), Collections.unmodifiableMap(sets),
+        Collections.unmodifiableMap(sets),
         params.string("label")), mentions);
   }
 
@@ -101,13 +100,9 @@ final class ViewBuilder {
     }
   }
 
-  /** Adds a field to its map; its name must be new to the view's fields and user fields. */
-  private static void add(Map<String, Field> into, Map<String, Field> other, Field field,
-      String view) {
+  /** Adds a field; its name must be new to the view. */
+  private static void add(Map<String, Field> into, Field field, String view) {
     Field first = into.get(field.name());
-    if (first == null) {
-      first = other.get(field.name());
-    }
     if (first != null) {
       Params.fail(field.position(), "duplicate field '" + field.name() + "' in view '" + view
           + "' (first declared at " + first.position() + ")");

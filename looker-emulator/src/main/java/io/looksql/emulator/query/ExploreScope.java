@@ -29,6 +29,7 @@ final class ExploreScope {
   private final Map<String, View> views = new LinkedHashMap<>();
   private final Map<String, Set<String>> parents = new LinkedHashMap<>();
   private final Predicate<List<String>> granted;
+  private LiquidSql liquid;
 
   /**
    * Creates the scope of an explore for a user.
@@ -54,6 +55,14 @@ final class ExploreScope {
           }
         }
       }
+      deps.addAll(join.clauses().requiredJoins());
+      String foreignKey = join.clauses().foreignKey();
+      if (foreignKey != null && foreignKey.contains(".")) {
+        deps.add(foreignKey.substring(0, foreignKey.indexOf('.')));
+      } else if (foreignKey != null) {
+        deps.add(explore.alias());
+      }
+      deps.remove(join.name());
       parents.put(join.name(), deps);
     }
   }
@@ -65,6 +74,21 @@ final class ExploreScope {
           "View '" + name + "' of explore '" + explore.name() + "' is not in model '" + model.name() + "'");
     }
     return view;
+  }
+
+  /** Sets the query's Liquid renderer, which LookML SQL is rendered with before substitution. */
+  void liquid(LiquidSql liquid) {
+    this.liquid = liquid;
+  }
+
+  /** Returns LookML SQL with its Liquid rendered for the query (as it is without a renderer). */
+  String render(String sql) {
+    return liquid == null || sql == null ? sql : liquid.render(sql);
+  }
+
+  /** Returns the aliases of the explore's views: the base view's, then the joins'. */
+  Set<String> aliases() {
+    return views.keySet();
   }
 
   Model model() {
@@ -84,7 +108,7 @@ final class ExploreScope {
     return views.get(alias);
   }
 
-  /** Returns the aliases a join's {@code sql_on} refers to. */
+  /** Returns the aliases a join's {@code sql_on} refers to, its {@code required_joins} and its foreign key's view. */
   Set<String> parentsOf(String alias) {
     return parents.getOrDefault(alias, Set.of());
   }
