@@ -1,6 +1,5 @@
 package io.looksql.emulator;
 
-import io.looksql.emulator.lookml.Category;
 import io.looksql.emulator.lookml.Explore;
 import io.looksql.emulator.lookml.Field;
 import io.looksql.emulator.lookml.FieldsList;
@@ -123,10 +122,6 @@ public final class ExploreCheck {
       return;
     }
     for (Field field : view.fields().values()) {
-      // Filters and parameters take values; they are not selected.
-      if (field.category() != Category.DIMENSION && field.category() != Category.MEASURE) {
-        continue;
-      }
       if (FieldsList.allows(joinFields, alias, field)
           && FieldsList.allows(explore.fields(), alias, field)) {
         names.add(alias + "." + field.name());

@@ -2,7 +2,10 @@ package io.looksql.emulator.lookml;
 
 import java.util.Locale;
 
-/** Whether a field is a dimension, a measure, or a filter-only field (filter or parameter). */
+/**
+ * What a field is: a dimension or a measure, or a field that only takes a value from the user
+ * (a templated {@code filter} or a {@code parameter}).
+ */
 public enum Category {
   DIMENSION, MEASURE, FILTER, PARAMETER;
 

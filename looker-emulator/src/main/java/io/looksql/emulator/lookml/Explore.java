@@ -22,7 +22,6 @@ import java.util.Map;
  * @param conditionallyFilter {@code conditionally_filter}, {@link ConditionalFilter#NONE} if absent
  * @param requiredAccessGrants {@code required_access_grants}: the model's access grants a user
  *     needs, all of them, to see or query the explore
- * @param clauses {@code sql_always_where}, {@code sql_always_having} and {@code always_join}
  * @param options the parameters kept as written ({@code view_label}, {@code sql_always_where}, ...)
  */
 public record Explore(
@@ -39,35 +38,23 @@ public record Explore(
     Map<String, String> alwaysFilter,
     ConditionalFilter conditionallyFilter,
     List<String> requiredAccessGrants,
-    ExploreClauses clauses,
     ExploreOptions options) {
 
-  /** Creates an Explore without options written. */
-  public Explore(String name, String alias, String viewName, String label, String description,
-      boolean hidden, List<String> fields, List<Join> joins, SourcePosition position,
-      List<AccessFilter> accessFilters, Map<String, String> alwaysFilter,
-      ConditionalFilter conditionallyFilter, List<String> requiredAccessGrants,
-      ExploreClauses clauses) {
-    this(name, alias, viewName, label, description, hidden, fields, joins, position,
-        accessFilters, alwaysFilter, conditionallyFilter, requiredAccessGrants, clauses,
-        ExploreOptions.NONE);
-  }
-
-  /** Creates an Explore without SQL clauses or options. */
+  /** Creates an Explore with no options written. */
   public Explore(String name, String alias, String viewName, String label, String description,
       boolean hidden, List<String> fields, List<Join> joins, SourcePosition position,
       List<AccessFilter> accessFilters, Map<String, String> alwaysFilter,
       ConditionalFilter conditionallyFilter, List<String> requiredAccessGrants) {
     this(name, alias, viewName, label, description, hidden, fields, joins, position,
         accessFilters, alwaysFilter, conditionallyFilter, requiredAccessGrants,
-        ExploreClauses.NONE, ExploreOptions.NONE);
+        ExploreOptions.NONE);
   }
 
   /** Returns a copy with other fields lists (the explore's and its joins'). */
   public Explore withFields(List<String> exploreFields, List<Join> newJoins) {
     return new Explore(name, alias, viewName, label, description, hidden, exploreFields,
         newJoins, position, accessFilters, alwaysFilter, conditionallyFilter,
-        requiredAccessGrants, clauses, options);
+        requiredAccessGrants, options);
   }
 
   /** Creates an Explore that requires no access grant. */

@@ -33,9 +33,7 @@ final class ExploreBuilder {
         ExploreFilterParams.accessFilters(params, name),
         ExploreFilterParams.alwaysFilter(params, name),
         ExploreFilterParams.conditionallyFilter(params, name),
-        params.strings("required_access_grants"),
-        new ExploreClauses(params.sql("sql_always_where"), params.sql("sql_always_having"),
-            params.strings("always_join")), ExploreOptions.of(params));
+        params.strings("required_access_grants"), ExploreOptions.of(params));
     return new Declared<>(explore, mentions);
   }
 
@@ -43,8 +41,7 @@ final class ExploreBuilder {
     Value.Block block = Params.named(node);
     String name = block.name();
     Params params = new Params(block.body(), "join '" + name + "'");
-    String foreignKey = params.string("foreign_key");
-    if (foreignKey != null && params.single("sql_on") != null) {
+    if (params.single("foreign_key") != null && params.single("sql_on") != null) {
       Params.fail(params.valuePosition("foreign_key", node.position()),
           "join '" + name + "' has both 'foreign_key' and 'sql_on'; use one");
     }
@@ -57,9 +54,7 @@ final class ExploreBuilder {
     return new Join(name, from != null ? from : name, params.sql("sql_on"),
         Relationship.valueOf(relationship.toUpperCase(Locale.ROOT)),
         JoinType.valueOf(type.toUpperCase(Locale.ROOT)), fields(params),
-        node.position(), params.strings("required_access_grants"),
-        new JoinClauses(foreignKey, params.sql("sql_where"), params.strings("required_joins")),
-        JoinOptions.of(params));
+        node.position(), params.strings("required_access_grants"), JoinOptions.of(params));
   }
 
   /** Returns a fields list as written; {@code fields: []} (no field at all) is {@link FieldsList#NONE}. */

@@ -31,8 +31,8 @@ import java.util.Map;
  * @param requiredAccessGrants {@code required_access_grants}: the model's access grants a user
  *     needs, all of them, to see or query the field (fields that refer to it need none of them,
  *     as in Looker)
- * @param details parameters only some field types use ({@link FieldDetails#NONE} for none)
  * @param presentation the parameters that only change how the field is shown
+ * @param details parameters only some field types use ({@link FieldDetails#NONE} for none)
  */
 public record Field(
     String name,
@@ -55,10 +55,21 @@ public record Field(
     String listField,
     SourcePosition position,
     List<String> requiredAccessGrants,
-    FieldDetails details,
-    Presentation presentation) {
+    Presentation presentation,
+    FieldDetails details) {
 
-  /** Creates a Field without type-specific or presentation parameters. */
+  /** Creates a Field without type-specific parameters. */
+  public Field(String name, Category category, String type, String sql, boolean primaryKey,
+      boolean hidden, String label, String description, String valueFormatName, List<String> tags,
+      String group, Timeframe timeframe, String datatype, boolean convertTz, List<Double> tiers,
+      String tierStyle, Map<String, String> filters, String listField, SourcePosition position,
+      List<String> requiredAccessGrants, Presentation presentation) {
+    this(name, category, type, sql, primaryKey, hidden, label, description, valueFormatName, tags,
+        group, timeframe, datatype, convertTz, tiers, tierStyle, filters, listField, position,
+        requiredAccessGrants, presentation, FieldDetails.NONE);
+  }
+
+  /** Creates a Field without presentation or type-specific parameters. */
   public Field(String name, Category category, String type, String sql, boolean primaryKey,
       boolean hidden, String label, String description, String valueFormatName, List<String> tags,
       String group, Timeframe timeframe, String datatype, boolean convertTz, List<Double> tiers,
@@ -66,18 +77,7 @@ public record Field(
       List<String> requiredAccessGrants) {
     this(name, category, type, sql, primaryKey, hidden, label, description, valueFormatName, tags,
         group, timeframe, datatype, convertTz, tiers, tierStyle, filters, listField, position,
-        requiredAccessGrants, FieldDetails.NONE, Presentation.NONE);
-  }
-
-  /** Creates a Field without presentation parameters. */
-  public Field(String name, Category category, String type, String sql, boolean primaryKey,
-      boolean hidden, String label, String description, String valueFormatName, List<String> tags,
-      String group, Timeframe timeframe, String datatype, boolean convertTz, List<Double> tiers,
-      String tierStyle, Map<String, String> filters, String listField, SourcePosition position,
-      List<String> requiredAccessGrants, FieldDetails details) {
-    this(name, category, type, sql, primaryKey, hidden, label, description, valueFormatName, tags,
-        group, timeframe, datatype, convertTz, tiers, tierStyle, filters, listField, position,
-        requiredAccessGrants, details, Presentation.NONE);
+        requiredAccessGrants, Presentation.NONE, FieldDetails.NONE);
   }
 
   /** Creates a Field that requires no access grant. */

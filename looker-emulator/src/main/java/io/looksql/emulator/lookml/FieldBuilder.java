@@ -11,11 +11,26 @@ import java.util.Set;
  * {@code measure} declarations of a view; references are checked later by {@link References}.
  */
 final class FieldBuilder {
-  private static final List<String> DIMENSION_TYPES = dimensionTypes();
+  /** Dimension types Looker documents; {@code date_<timeframe>} ones are checked apart. */
+  private static final List<String> DIMENSION_TYPES = List.of("string", "number", "yesno",
+      "tier", "zipcode", "date", "date_time", "location", "distance", "bin", "duration_day",
+      "duration_hour", "duration_minute", "duration_second", "duration_week", "duration_month",
+      "duration_quarter", "duration_year");
+  /** Measure types Looker documents. */
   private static final List<String> MEASURE_TYPES = List.of("count", "count_distinct", "sum",
       "average", "min", "max", "number", "list", "string", "date", "yesno", "median",
-      "percentile", "sum_distinct", "average_distinct", "median_distinct", "percentile_distinct",
-      "running_total", "percent_of_total", "percent_of_previous", "period_over_period");
+      "percentile", "sum_distinct", "average_distinct", "median_distinct",
+      "percentile_distinct", "running_total", "percent_of_total", "percent_of_previous",
+      "period_over_period");
+  /** Types of a {@code filter} field. */
+  private static final List<String> FILTER_TYPES =
+      List.of("string", "number", "yesno", "date", "date_time");
+  /** Types of a {@code parameter} field. */
+  private static final List<String> PARAMETER_TYPES = List.of("string", "number", "yesno",
+      "date", "date_time", "unquoted");
+  /** Intervals of a {@code type: duration} dimension group, by default all four given. */
+  private static final List<String> INTERVALS = List.of("day", "hour", "minute", "second",
+      "week", "month", "quarter", "year");
   private static final List<String> TIER_STYLES =
       List.of("classic", "interval", "integer", "relational");
   private static final List<String> DATATYPES =
@@ -24,10 +39,10 @@ final class FieldBuilder {
       Timeframe.TIME, Timeframe.DATE, Timeframe.WEEK, Timeframe.MONTH, Timeframe.QUARTER,
       Timeframe.YEAR);
   /** Measure types that aggregate or compute an expression, so they cannot do without sql. */
-  private static final Set<String> MEASURES_NEEDING_SQL = Set.of("count_distinct", "sum",
-      "average", "min", "max", "number", "string", "date", "yesno", "median", "percentile",
-      "sum_distinct", "average_distinct", "median_distinct", "percentile_distinct",
-      "running_total", "percent_of_total", "percent_of_previous", "period_over_period");
+  private static final Set<String> MEASURES_NEEDING_SQL =
+      Set.of("count_distinct", "sum", "average", "min", "max", "number", "string", "date",
+          "yesno", "median", "percentile", "sum_distinct", "average_distinct", "median_distinct",
+          "percentile_distinct", "running_total", "percent_of_total", "percent_of_previous");
 
   private FieldBuilder() {
   }
@@ -37,12 +52,10 @@ final class FieldBuilder {
     Value.Block block = Params.named(node);
     String name = block.name();
     Params params = new Params(block.body(), "dimension '" + name + "'");
-    String type = params.string("type") == null ? "string" : params.string("type");
-    if (!DIMENSION_TYPES.contains(type)) {
-      Params.fail(params.valuePosition("type", node.position()), "unsupported dimension type '"
-          + type + "' (supported: " + String.join(", ", DIMENSION_TYPES.subList(0, 10))
-          + ", date_<timeframe>)");
-    }
+    String written = params.string("type");
+    String type = written != null && written.startsWith("date_")
+        && Timeframe.of(written.substring("date_".length())) != null ? written
+        : choice(params, "type", "string", DIMENSION_TYPES, "dimension type");
     List<Double> tiers = List.of();
     String tierStyle = null;
     if (type.equals("tier") || type.equals("bin")) {
@@ -54,26 +67,19 @@ final class FieldBuilder {
     Timeframe timeframe = type.startsWith("date_") ? Timeframe.of(type.substring(5)) : null;
     String datatype = timeframe == null ? null
         : choice(params, "datatype", "timestamp", DATATYPES, "datatype");
-    FieldDetails details =
-        FieldDetailsBuilder.dimension(params, type, name, node.position(), mentions);
     return new Field(name, Category.DIMENSION, type, sqlOrColumn(params, name, mentions),
         params.bool("primary_key", false), params.bool("hidden", hiddenByDefault),
         params.string("label"), params.string("description"),
         params.string("value_format_name"), params.strings("tags"),
         null, timeframe, datatype, params.bool("convert_tz", true), tiers, tierStyle,
-        Map.of(), null, node.position(), params.strings("required_access_grants"), details,
-        Presentation.of(params));
+        Map.of(), null, node.position(), params.strings("required_access_grants"),
+        Presentation.of(params),
+        FieldDetailsBuilder.dimension(params, type, name, node.position(), mentions));
   }
 
-  private static List<String> dimensionTypes() {
-    List<String> types = new ArrayList<>(List.of("string", "number", "yesno", "tier", "bin",
-        "zipcode", "date", "date_time", "location", "distance"));
-    for (Timeframe timeframe : Timeframe.values()) {
-      if (timeframe != Timeframe.YESNO && timeframe != Timeframe.TIME) {
-        types.add(timeframe.apiType());
-      }
-    }
-    return List.copyOf(types);
+  /** Returns the field of a templated {@code filter} or a {@code parameter} declaration. */
+  static Field userField(Node node, Category category, Mentions mentions) {
+    return FieldDetailsBuilder.filterOnly(node, mentions, category);
   }
 
   /** Returns the fields of a {@code dimension_group}, one per timeframe in declaration order. */
@@ -85,12 +91,11 @@ final class FieldBuilder {
       Params.fail(node.position(), "expected 'type: time' in dimension_group '" + group
           + "', found none");
     }
-    String groupType = choice(params, "type", "time", List.of("time", "duration"),
-        "dimension_group type");
-    String datatype = choice(params, "datatype", "timestamp", DATATYPES, "datatype");
-    if (groupType.equals("duration")) {
-      return FieldDetailsBuilder.duration(params, group, node.position(), mentions, datatype);
+    if (choice(params, "type", "time", List.of("time", "duration"), "dimension_group type")
+        .equals("duration")) {
+      return durations(node, params, group, mentions, hiddenByDefault);
     }
+    String datatype = choice(params, "datatype", "timestamp", DATATYPES, "datatype");
     // A date has no time of day, so there is nothing to shift between time zones.
     boolean convertTz = !datatype.equals("date") && !datatype.equals("yyyymmdd")
         && params.bool("convert_tz", true);
@@ -102,8 +107,43 @@ final class FieldBuilder {
           params.string("label"), params.string("description"),
           params.string("value_format_name"), params.strings("tags"),
           group, timeframe, datatype, convertTz, List.of(), null, Map.of(), null,
-          node.position(), params.strings("required_access_grants"), FieldDetails.NONE,
-          Presentation.of(params)));
+          node.position(), params.strings("required_access_grants"), Presentation.of(params)));
+    }
+    return fields;
+  }
+
+  /**
+   * Returns the fields of a {@code type: duration} dimension group, {@code <interval>s_<group>}
+   * of type {@code duration_<interval>}, one per interval; their SQL is {@code sql_start} (the
+   * span's semantics, with {@code sql_end}, belong to query generation).
+   */
+  private static List<Field> durations(Node node, Params params, String group,
+      Mentions mentions, boolean hiddenByDefault) {
+    Value.Sql start = params.sqlBlock("sql_start");
+    Value.Sql end = params.sqlBlock("sql_end");
+    if (start == null || end == null) {
+      Params.fail(node.position(), "expected 'sql_start' and 'sql_end' in duration "
+          + "dimension_group '" + group + "'");
+    }
+    mentions.addSql(start);
+    mentions.addSql(end);
+    List<String> intervals = params.single("intervals") == null
+        ? List.of("day", "hour", "minute", "second") : params.strings("intervals");
+    String datatype = choice(params, "datatype", "timestamp", DATATYPES, "datatype");
+    FieldDetails details = new FieldDetails(null, null, null, null, List.of(), null, start.text(),
+        end.text(), null, null, null, List.of(), null);
+    List<Field> fields = new ArrayList<>();
+    for (String interval : intervals) {
+      if (!INTERVALS.contains(interval)) {
+        Params.fail(params.valuePosition("intervals", node.position()), "unsupported interval '"
+            + interval + "' (supported: " + String.join(", ", INTERVALS) + ")");
+      }
+      fields.add(new Field(interval + "s_" + group, Category.DIMENSION, "duration_" + interval,
+          start.text(), false, params.bool("hidden", hiddenByDefault), params.string("label"),
+          params.string("description"), params.string("value_format_name"),
+          params.strings("tags"), group, null, datatype, false, List.of(), null, Map.of(), null,
+          node.position(), params.strings("required_access_grants"), Presentation.of(params),
+          details));
     }
     return fields;
   }
@@ -133,16 +173,15 @@ final class FieldBuilder {
     if (type.startsWith("percentile")) {
       percentile = percentile(params, name, node.position());
     }
-    String distinctKey = params.sql("sql_distinct_key");
     mentions.addSql(params.sqlBlock("sql_distinct_key"));
-    FieldDetails details = new FieldDetails(percentile, distinctKey, null, null, List.of(), null,
-        null, null, null, null, null, List.of(), null);
+    FieldDetails details = new FieldDetails(percentile, params.sql("sql_distinct_key"), null,
+        null, List.of(), null, null, null, null, null, null, List.of(), null);
     return new Field(name, Category.MEASURE, type, sql, false,
         params.bool("hidden", hiddenByDefault), params.string("label"),
         params.string("description"), params.string("value_format_name"),
         params.strings("tags"), null, null, null, false, List.of(), null,
         params.pairs("filters"), listField, node.position(),
-        params.strings("required_access_grants"), details, Presentation.of(params));
+        params.strings("required_access_grants"), Presentation.of(params), details);
   }
 
   /** Returns the {@code percentile} of a percentile measure, a whole number from 1 to 99. */

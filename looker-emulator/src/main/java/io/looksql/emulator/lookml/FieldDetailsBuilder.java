@@ -6,13 +6,9 @@ import java.util.Map;
 
 /**
  * Builder of the type-specific parts of fields: the {@link FieldDetails} of {@code case:},
- * {@code location} and {@code distance} dimensions, and the dimensions of a
- * {@code dimension_group: { type: duration }}.
+ * {@code location} and {@code distance} dimensions, and the filter and parameter fields.
  */
 final class FieldDetailsBuilder {
-  /** The {@code intervals} of a duration dimension group, in Looker's default order. */
-  static final List<String> INTERVALS =
-      List.of("day", "hour", "minute", "month", "quarter", "second", "week", "year");
   private static final List<String> UNITS =
       List.of("feet", "kilometers", "meters", "miles", "nautical_miles", "yards");
 
@@ -79,49 +75,6 @@ final class FieldDetailsBuilder {
   }
 
   /**
-   * Returns the dimensions of a {@code type: duration} dimension group, one per interval, named
-   * as Looker names them ({@code days_enrolled} for interval {@code day} of group {@code enrolled}).
-   */
-  static List<Field> duration(Params params, String group, SourcePosition position,
-      Mentions mentions, String datatype) {
-    Value.Sql start = params.sqlBlock("sql_start");
-    Value.Sql end = params.sqlBlock("sql_end");
-    if (start == null || end == null) {
-      return Params.fail(position, "expected 'sql_start' and 'sql_end' in duration dimension_group '"
-          + group + "'");
-    }
-    mentions.addSql(start);
-    mentions.addSql(end);
-    List<String> intervals = new ArrayList<>();
-    if (params.single("intervals") == null) {
-      intervals.addAll(INTERVALS);
-    }
-    for (Node item : params.items("intervals")) {
-      String interval = item.key() == null ? ((Value.Scalar) item.value()).text() : null;
-      if (interval == null || !INTERVALS.contains(interval)) {
-        Params.fail(item.position(), "unsupported interval "
-            + (interval == null ? "'" + item.key() + ":'" : "'" + interval + "'")
-            + " (supported: " + String.join(", ", INTERVALS) + ")");
-      }
-      if (intervals.contains(interval)) {
-        Params.fail(item.position(), "duplicate interval '" + interval + "'");
-      }
-      intervals.add(interval);
-    }
-    FieldDetails details = new FieldDetails(null, null, null, null, List.of(), null, start.text(),
-        end.text(), null, null, null, List.of(), null);
-    List<Field> fields = new ArrayList<>();
-    for (String interval : intervals) {
-      fields.add(new Field(interval + "s_" + group, Category.DIMENSION, "duration_" + interval,
-          null, false, params.bool("hidden", false), params.string("label"),
-          params.string("description"), params.string("value_format_name"),
-          params.strings("tags"), group, null, datatype, false, List.of(), null, Map.of(), null,
-          position, params.strings("required_access_grants"), details));
-    }
-    return fields;
-  }
-
-  /**
    * Returns the field of a {@code parameter:} or {@code filter:} declaration: a field users
    * filter on but never select, whose value reaches SQL through Liquid ({@code {% parameter %}},
    * {@code {% condition %}}); a filter field's own {@code sql} is a condition for WHERE.
@@ -154,7 +107,8 @@ final class FieldDetailsBuilder {
         null, null, null, List.copyOf(allowed), params.string("default_value"));
     return new Field(name, category, type, sql == null ? null : sql.text(), false,
         params.bool("hidden", false), params.string("label"), params.string("description"),
-        null, params.strings("tags"), null, null, null, false, List.of(), null, Map.of(), null,
-        node.position(), params.strings("required_access_grants"), details);
+        params.string("value_format_name"), params.strings("tags"), null, null, null, false,
+        List.of(), null, Map.of(), null, node.position(), params.strings("required_access_grants"),
+        Presentation.of(params), details);
   }
 }

@@ -14,7 +14,6 @@ import java.util.List;
  * @param position where the join is declared
  * @param requiredAccessGrants {@code required_access_grants}: the model's access grants a user
  *     needs, all of them, to see or query the join's fields
- * @param clauses {@code foreign_key}, {@code sql_where} and {@code required_joins}
  * @param options the parameters kept as written ({@code view_label}, {@code sql_where}, ...)
  */
 public record Join(
@@ -26,29 +25,20 @@ public record Join(
     List<String> fields,
     SourcePosition position,
     List<String> requiredAccessGrants,
-    JoinClauses clauses,
     JoinOptions options) {
 
-  /** Creates a Join without options written. */
-  public Join(String name, String viewName, String sqlOn, Relationship relationship,
-      JoinType type, List<String> fields, SourcePosition position,
-      List<String> requiredAccessGrants, JoinClauses clauses) {
-    this(name, viewName, sqlOn, relationship, type, fields, position, requiredAccessGrants,
-        clauses, JoinOptions.NONE);
-  }
-
-  /** Creates a Join without SQL clauses or options. */
+  /** Creates a Join with no options written. */
   public Join(String name, String viewName, String sqlOn, Relationship relationship,
       JoinType type, List<String> fields, SourcePosition position,
       List<String> requiredAccessGrants) {
     this(name, viewName, sqlOn, relationship, type, fields, position, requiredAccessGrants,
-        JoinClauses.NONE, JoinOptions.NONE);
+        JoinOptions.NONE);
   }
 
   /** Returns a copy with another fields list. */
   public Join withFields(List<String> newFields) {
     return new Join(name, viewName, sqlOn, relationship, type, newFields, position,
-        requiredAccessGrants, clauses, options);
+        requiredAccessGrants, options);
   }
 
   /** Creates a Join that requires no access grant. */

@@ -125,7 +125,7 @@ final class References {
     if (field.isEmpty() || field.contains(" ")) {
       unsupported(reference, at);
     }
-    if (!view.fields().containsKey(field)) {
+    if (!view.fields().containsKey(field) && !view.userFields().containsKey(field)) {
       Params.fail(at, "unknown reference " + reference + ": view '" + view.name()
           + "' has no field '" + field + "'");
     }

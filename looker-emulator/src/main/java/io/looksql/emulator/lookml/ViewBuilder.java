@@ -47,25 +47,26 @@ final class ViewBuilder {
     }
     boolean hiddenByDefault = params.bool("fields_hidden_by_default", false);
     Map<String, Field> fields = new LinkedHashMap<>();
+    Map<String, Field> userFields = new LinkedHashMap<>();
     Map<String, List<String>> sets = new LinkedHashMap<>();
     for (Node pair : block.body()) {
       switch (pair.key()) {
       case "dimension":
-        add(fields, FieldBuilder.dimension(pair, mentions, hiddenByDefault), name);
+        add(fields, userFields, FieldBuilder.dimension(pair, mentions, hiddenByDefault), name);
         break;
       case "dimension_group":
         for (Field field : FieldBuilder.dimensionGroup(pair, mentions, hiddenByDefault)) {
-          add(fields, field, name);
+          add(fields, userFields, field, name);
         }
         break;
       case "measure":
-        add(fields, FieldBuilder.measure(pair, mentions, hiddenByDefault), name);
+        add(fields, userFields, FieldBuilder.measure(pair, mentions, hiddenByDefault), name);
         break;
       case "filter":
-        add(fields, FieldDetailsBuilder.filterOnly(pair, mentions, Category.FILTER), name);
+        add(userFields, fields, FieldBuilder.userField(pair, Category.FILTER, mentions), name);
         break;
       case "parameter":
-        add(fields, FieldDetailsBuilder.filterOnly(pair, mentions, Category.PARAMETER), name);
+        add(userFields, fields, FieldBuilder.userField(pair, Category.PARAMETER, mentions), name);
         break;
       case "set":
         Value.Block set = Params.named(pair);
@@ -82,7 +83,7 @@ final class ViewBuilder {
     checkListFields(fields, name);
     return new Declared<>(new View(name, sqlTableName, derivedTableSql,
         Collections.unmodifiableMap(fields), node.position(), exploreSource,
-        Collections.unmodifiableMap(sets),
+        Collections.unmodifiableMap(userFields), Collections.unmodifiableMap(sets),
         params.string("label")), mentions);
   }
 
@@ -100,9 +101,13 @@ final class ViewBuilder {
     }
   }
 
-  /** Adds a field; its name must be new to the view. */
-  private static void add(Map<String, Field> into, Field field, String view) {
+  /** Adds a field to its map; its name must be new to the view's fields and user fields. */
+  private static void add(Map<String, Field> into, Map<String, Field> other, Field field,
+      String view) {
     Field first = into.get(field.name());
+    if (first == null) {
+      first = other.get(field.name());
+    }
     if (first != null) {
       Params.fail(field.position(), "duplicate field '" + field.name() + "' in view '" + view
           + "' (first declared at " + first.position() + ")");

@@ -55,8 +55,8 @@ final class ExploreScope {
           }
         }
       }
-      deps.addAll(join.clauses().requiredJoins());
-      String foreignKey = join.clauses().foreignKey();
+      deps.addAll(join.options().requiredJoins());
+      String foreignKey = join.options().foreignKey();
       if (foreignKey != null && foreignKey.contains(".")) {
         deps.add(foreignKey.substring(0, foreignKey.indexOf('.')));
       } else if (foreignKey != null) {
@@ -137,7 +137,7 @@ final class ExploreScope {
     if (view == null) {
       return null;
     }
-    Field field = view.fields().get(qualifiedName.substring(dot + 1));
+    Field field = field(view, qualifiedName.substring(dot + 1));
     if (field == null || !exposes(alias, field)) {
       return null;
     }
@@ -150,8 +150,14 @@ final class ExploreScope {
    */
   ScopedField findAny(String alias, String name) {
     View view = views.get(alias);
-    Field field = view == null ? null : view.fields().get(name);
+    Field field = view == null ? null : field(view, name);
     return field == null ? null : new ScopedField(alias, view, field);
+  }
+
+  /** Returns a view's dimension or measure, else its filter or parameter field, by name. */
+  private static Field field(View view, String name) {
+    Field field = view.fields().get(name);
+    return field != null ? field : view.userFields().get(name);
   }
 
   private boolean exposes(String alias, Field field) {

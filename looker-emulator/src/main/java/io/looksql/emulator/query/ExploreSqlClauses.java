@@ -12,7 +12,7 @@ final class ExploreSqlClauses {
 
   /** Adds the explore's clauses to the plan: a WHERE condition, and a condition on measures. */
   static void apply(Explore explore, ExploreScope scope, SelectPlan plan, DimensionSql dimensions) {
-    String where = explore.clauses().sqlAlwaysWhere();
+    String where = explore.options().sqlAlwaysWhere();
     if (where != null) {
       plan.where(SqlFragment.of("(" + Substitution.apply(where, scope.baseAlias(), scope, f -> {
         if (f.field().isMeasure()) {
@@ -23,7 +23,7 @@ final class ExploreSqlClauses {
         return f.field().type().equals("yesno") ? dimensions.condition(f) : dimensions.value(f);
       }) + ")"));
     }
-    String having = explore.clauses().sqlAlwaysHaving();
+    String having = explore.options().sqlAlwaysHaving();
     if (having != null) {
       List<ScopedField> measures = new ArrayList<>();
       Substitution.apply(having, scope.baseAlias(), scope, f -> {

@@ -82,7 +82,9 @@ final class LiquidSql {
       View view = scope.viewOf(alias);
       Map<String, Object> fields = new LinkedHashMap<>();
       boolean inQuery = false;
-      for (Field field : view.fields().values()) {
+      List<Field> all = new java.util.ArrayList<>(view.fields().values());
+      all.addAll(view.userFields().values());
+      for (Field field : all) {
         String name = alias + "." + field.name();
         boolean isSelected = selected.contains(name);
         boolean isFiltered = filters.containsKey(name);

@@ -192,7 +192,7 @@ final class SelectPlan {
   SqlFragment write(long limit) {
     Set<String> joined = new LinkedHashSet<>(dimensions.aliasesUsed());
     joined.add(scope.baseAlias());
-    joined.addAll(scope.explore().clauses().alwaysJoin());
+    joined.addAll(scope.explore().options().alwaysJoin());
     for (MeasureInput in : measures.aggregateInputs()) {
       joined.add(in.measure().alias());
     }

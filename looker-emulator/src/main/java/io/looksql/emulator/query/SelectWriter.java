@@ -342,7 +342,7 @@ final class SelectWriter {
 
   private String join(Join join) {
     String table = with.source(scope.viewOf(join.name())) + " AS " + join.name();
-    String foreignKey = join.clauses().foreignKey();
+    String foreignKey = join.options().foreignKey();
     if (join.type() == JoinType.CROSS || join.sqlOn() == null && foreignKey == null) {
       return "CROSS JOIN " + table;
     }
@@ -380,8 +380,8 @@ final class SelectWriter {
   private List<SqlFragment> joinConditions() {
     List<SqlFragment> out = new ArrayList<>();
     for (Join join : scope.explore().joins()) {
-      if (joined.contains(join.name()) && join.clauses().sqlWhere() != null) {
-        out.add(SqlFragment.of("(" + Substitution.apply(join.clauses().sqlWhere(), join.name(),
+      if (joined.contains(join.name()) && join.options().sqlWhere() != null) {
+        out.add(SqlFragment.of("(" + Substitution.apply(join.options().sqlWhere(), join.name(),
             scope, f -> f.field().type().equals("yesno") ? dimensions.condition(f)
                 : dimensions.value(f)) + ")"));
       }

@@ -110,7 +110,7 @@ class LookmlCompositionTest {
     assertNull(p.models().get("m").explores().get("a").label());
   }
 
-  @Test void filtersAndParametersAreFieldsOfTheirView() {
+  @Test void filtersAndParametersAreUserFields() {
     Project p = load("m.model.lkml", """
         view: t {
           filter: f { type: string }
@@ -120,19 +120,17 @@ class LookmlCompositionTest {
             allowed_value: { value: "count" }
             default_value: "sum"
           }
-          dimension: d { sql: ${TABLE}.d ;; group_label: "G" drill_fields: [d] }
+          dimension: d { sql: ${TABLE}.d ;; }
         }
         """);
     View t = p.models().get("m").views().get("t");
-    assertEquals(List.of("f", "metric", "d"), List.copyOf(t.fields().keySet()));
-    assertEquals(Category.FILTER, t.fields().get("f").category());
-    Field metric = t.fields().get("metric");
+    assertEquals(List.of("d"), List.copyOf(t.fields().keySet()));
+    assertEquals(Category.FILTER, t.userFields().get("f").category());
+    Field metric = t.userFields().get("metric");
     assertEquals(Category.PARAMETER, metric.category());
-    assertEquals(List.of(new FieldDetails.AllowedValue("Total", "sum"),
-        new FieldDetails.AllowedValue("count", "count")), metric.details().allowedValues());
-    assertEquals("sum", metric.details().defaultValue());
-    assertEquals("G", t.fields().get("d").presentation().groupLabel());
-    assertEquals(List.of("d"), t.fields().get("d").presentation().drillFields());
+    assertEquals(List.of(new Presentation.AllowedValue("Total", "sum"),
+        new Presentation.AllowedValue("count", "count")), metric.presentation().allowedValues());
+    assertEquals("sum", metric.presentation().defaultValue());
   }
 
   @Test void unknownParameterOfTheManifest() {

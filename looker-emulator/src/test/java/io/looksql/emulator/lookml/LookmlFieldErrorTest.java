@@ -12,11 +12,12 @@ class LookmlFieldErrorTest {
     return Stream.of(
         view("unsupported dimension type", """
             view: v {
-              dimension: a { type: geo }
+              dimension: a { type: geopoint }
             }
-            """, "v.view.lkml:2:24: unsupported dimension type 'geo' (supported: string, "
-                + "number, yesno, tier, bin, zipcode, date, date_time, location, distance, "
-                + "date_<timeframe>)"),
+            """, "v.view.lkml:2:24: unsupported dimension type 'geopoint' (supported: string, "
+                + "number, yesno, tier, zipcode, date, date_time, location, distance, bin, "
+                + "duration_day, duration_hour, duration_minute, duration_second, duration_week, "
+                + "duration_month, duration_quarter, duration_year)"),
         view("unsupported measure type", """
             view: v {
               measure: m { type: mode sql: 1 ;; }

@@ -134,12 +134,10 @@ class LookmlFieldTest {
     assertEquals("usd", field("orders", "total_amount").valueFormatName());
   }
 
-  @Test void filtersAndParametersAreFieldsOfTheirOwnCategoryAndSetsAreNot() {
+  @Test void filtersParametersAndSetsAreNotDimensionsOrMeasures() {
     assertEquals(List.of("id", "name", "email", "state", "zip", "age", "age_tier", "signup",
-        "last_seen", "nickname", "name_filter", "metric", "count", "california_count"),
+        "last_seen", "nickname", "count", "california_count"),
         List.copyOf(ShopFixture.view("users").fields().keySet()));
-    assertEquals(Category.FILTER, field("users", "name_filter").category());
-    assertEquals(Category.PARAMETER, field("users", "metric").category());
     assertEquals("${TABLE}.first_name || ' ' || ${TABLE}.last_name",
         field("users", "name").sql());
     assertNull(field("users", "state").label());
