@@ -3,7 +3,6 @@ package io.looksql.jdbc;
 import static io.looksql.jdbc.SharedLooker.messages;
 import static io.looksql.jdbc.SharedLooker.plainRows;
 import static io.looksql.jdbc.SharedLooker.rows;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
