@@ -1,12 +1,15 @@
 package io.looksql.catalog.rel;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Aggregate;
 import org.apache.calcite.rel.core.AggregateCall;
 import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexShuttle;
 import org.apache.calcite.sql.SqlKind;
@@ -50,7 +53,16 @@ public final class MeasureGuard {
     RelDataType input = aggregate.getInput().getRowType();
     for (int key : aggregate.getGroupSet()) {
       if (isMeasure(input.getFieldList().get(key).getType())) {
-        throw new QueryRefusedException("Measure " + name(input, key)
+        String m = name(input, key);
+        if (aggregate.getAggCallList().isEmpty()) {
+          // The DISTINCT of a SELECT without GROUP BY (see the driver's ExploreSelectConverter).
+          throw new QueryRefusedException("Measure " + m + " is selected without GROUP BY in a "
+              + "SELECT that Looker can't answer in one query (a join, a window, or a condition "
+              + "that stays in Calcite), so its value would depend on how Calcite groups "
+              + "Looker's rows. Compute it in a sub-query grouped by dimension columns (SELECT d, "
+              + "AGGREGATE(" + m + ") AS x … GROUP BY d) and use x outside it");
+        }
+        throw new QueryRefusedException("Measure " + m
             + " can't be a GROUP BY key; group by dimensions and aggregate measures with AGGREGATE");
       }
     }
@@ -72,12 +84,18 @@ public final class MeasureGuard {
   }
 
   private static void checkExpressions(RelNode node) {
+    List<RelDataTypeField> fields = new ArrayList<>();
+    node.getInputs().forEach(input -> fields.addAll(input.getRowType().getFieldList()));
     node.accept(new RexShuttle() {
       @Override public RexNode visitCall(RexCall call) {
         if (call.getKind() == SqlKind.M2V || call.getKind() == SqlKind.V2M) {
-          throw new QueryRefusedException("A measure can't be used here; use AGGREGATE(measure) "
-              + "with GROUP BY dimension columns, or select it with dimensions only ("
-              + call + ")");
+          String m = call.getOperands().get(0) instanceof RexInputRef ref
+              && ref.getIndex() < fields.size()
+              ? "Measure `" + fields.get(ref.getIndex()).getName() + "`" : "A measure";
+          throw new QueryRefusedException(m + " can't be computed here: its value depends on "
+              + "the rows Looker groups, and this statement uses it where Calcite, not Looker, "
+              + "has to compute it. Compute AGGREGATE(measure) AS x in a sub-query grouped by "
+              + "dimension columns, and use x outside it");
         }
         return super.visitCall(call);
       }

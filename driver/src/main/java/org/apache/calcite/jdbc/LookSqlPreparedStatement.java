@@ -10,7 +10,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * Calcite's prepared statement, with the warnings of its last execution, as
  * {@link LookSqlStatement} has them. The driver clears them each time it executes again, since
- * all executions share one prepared signature; executing again also clears a cancel.
+ * all executions share one prepared signature; executing again also clears a cancel. A value
+ * that can't be converted fails with SQLState 22018 ({@link ConversionFailure}).
  */
 final class LookSqlPreparedStatement extends CalcitePreparedStatement {
   LookSqlPreparedStatement(CalciteConnectionImpl connection, Meta.@Nullable StatementHandle h,
@@ -22,12 +23,20 @@ final class LookSqlPreparedStatement extends CalcitePreparedStatement {
   // Each execution clears a cancel of the previous one, as LookSqlStatement's does.
   @Override public ResultSet executeQuery() throws SQLException {
     cancelFlag.set(false);
-    return super.executeQuery();
+    try {
+      return super.executeQuery();
+    } catch (SQLException e) {
+      throw ConversionFailure.of(e);
+    }
   }
 
   @Override public boolean execute() throws SQLException {
     cancelFlag.set(false);
-    return super.execute();
+    try {
+      return super.execute();
+    } catch (SQLException e) {
+      throw ConversionFailure.of(e);
+    }
   }
 
   @Override public long executeLargeUpdate() throws SQLException {

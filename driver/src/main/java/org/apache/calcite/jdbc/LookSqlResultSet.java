@@ -40,7 +40,8 @@ final class LookSqlResultSet extends CalciteResultSet {
       // Raised with the SQLState to report (cancel 57014, timeout HYT00).
       throw new SQLException(e.getMessage(), e.getSqlState(), e);
     } catch (RuntimeException e) {
-      throw new SQLException(e.getMessage(), e);
+      SQLException conversion = ConversionFailure.ofCause(e);
+      throw conversion != null ? conversion : new SQLException(e.getMessage(), e);
     }
   }
 

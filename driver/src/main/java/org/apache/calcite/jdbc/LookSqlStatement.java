@@ -12,7 +12,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * result that filled a row limit the statement did not ask for, with {@code onTruncation=warn}),
  * so they are complete once the rows have been read. Executing again starts a fresh list, and
  * clears a cancel of the previous execution. A statement LookSQL refuses fails with SQLState
- * {@link RefusalState#REFUSED}.
+ * {@link RefusalState#REFUSED}; one that can't convert a value, with
+ * {@link ConversionFailure#INVALID_CAST}.
  */
 final class LookSqlStatement extends CalciteStatement {
   /** SQLState of LookSQL's warnings: class 01 (warning), no subclass. */
@@ -30,7 +31,7 @@ final class LookSqlStatement extends CalciteStatement {
     try {
       super.executeInternal(sql);
     } catch (SQLException e) {
-      throw RefusalState.of(e);
+      throw ConversionFailure.of(RefusalState.of(e));
     }
   }
 
