@@ -5,9 +5,16 @@ import io.looksql.catalog.ExploreCache;
 import io.looksql.catalog.LookerCatalog;
 import io.looksql.catalog.LookerClientSource;
 import io.looksql.client.LookerClient;
+import io.looksql.client.LookerApiException;
 import io.looksql.client.LookerClientConfig;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import io.looksql.client.model.User;
 import java.sql.SQLException;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Connects through {@link LookerClient}: logs in (and sudoes) once per connection and keys cached
@@ -26,7 +33,7 @@ final class ClientCatalogConnector implements CatalogConnector {
     this.explores = explores;
   }
 
-  @Override public LookerCatalog connect(ConnectionSettings s, ExecutionSettings execution)
+  @Override public Login connect(ConnectionSettings s, ExecutionSettings execution)
       throws SQLException {
     LookerClientConfig.Builder config = LookerClientConfig.builder()
         .baseUrl(s.baseUrl())
@@ -47,19 +54,67 @@ final class ClientCatalogConnector implements CatalogConnector {
       if (owner != null) {
         owner.close();
       }
-      throw new SQLException("Could not log in to Looker at " + s.baseUrl() + ": "
-          + e.getMessage(), "28000", e);
+      throw loginFailure(s.baseUrl(), e);
     }
     LookerClientSource source = new LookerClientSource(client, owner);
-    return LookerCatalog.create(identity(s), source, source, explores,
-        s.showHidden(), execution);
+    LookerClient user = client;
+    return new Login(LookerCatalog.create(identity(s), source, source, explores,
+        s.showHidden(), execution), memoized(() -> {
+          User me = user.fetchMe();
+          return me.email() != null ? me.email() : me.displayName();
+        }));
   }
 
-  /** Returns the key of the Looker identity a connection's settings log in as: host and user. */
+  /**
+   * Returns the SQLException of a failed login: 28000 when Looker answered and refused the
+   * credentials (or the sudo user), 08001 when no answer came (Looker is down or unreachable),
+   * 08S01 when it answered with a server error.
+   */
+  static SQLException loginFailure(String baseUrl, RuntimeException e) {
+    int status = e instanceof LookerApiException api ? api.status() : 0;
+    if (status == 0) {
+      return new SQLException("Could not reach Looker at " + baseUrl + ": " + e.getMessage(),
+          "08001", e);
+    }
+    if (status >= 500) {
+      return new SQLException("Looker at " + baseUrl + " failed to log in: " + e.getMessage(),
+          "08S01", e);
+    }
+    return new SQLException("Looker at " + baseUrl + " refused the login: " + e.getMessage(),
+        "28000", e);
+  }
+
+  private static Supplier<String> memoized(Supplier<String> s) {
+    return new Supplier<>() {
+      private volatile String value;
+
+      @Override public String get() {
+        if (value == null) {
+          value = s.get();
+        }
+        return value;
+      }
+    };
+  }
+
+  /**
+   * Returns the key of the Looker identity a connection's settings log in as: host and user. A
+   * token stands for its user by its SHA-256 digest: a 32-bit hash of two users' tokens can
+   * collide, and cached metadata must never be shared between identities.
+   */
   static String identity(ConnectionSettings s) {
     String user = s.sudo() != null ? "sudo:" + s.sudo()
-        : s.token() != null ? "token:" + Integer.toHexString(s.token().hashCode())
+        : s.token() != null ? "token:" + sha256(s.token())
         : "client:" + s.clientId();
     return s.baseUrl() + "|" + user;
+  }
+
+  private static String sha256(String secret) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java platform has SHA-256", e);
+    }
   }
 }

@@ -34,8 +34,8 @@ final class ColumnPrefetch implements BiConsumer<String, String> {
     } catch (SQLException e) {
       return; // the metadata call itself will report the problem
     }
-    Pattern schemas = like(schemaPattern);
-    Pattern tables = like(tablePattern);
+    Pattern schemas = LookerKeys.like(schemaPattern);
+    Pattern tables = LookerKeys.like(tablePattern);
     List<LookerTable> matching = new ArrayList<>();
     for (String name : root.subSchemas().getNames(LikePattern.any())) {
       SchemaPlus s = root.subSchemas().get(name);
@@ -60,26 +60,5 @@ final class ColumnPrefetch implements BiConsumer<String, String> {
     } catch (ClassCastException e) {
       return false; // e.g. Calcite's own "metadata" schema
     }
-  }
-
-  /** Returns a JDBC LIKE pattern as a regular expression; null matches everything. */
-  static Pattern like(@Nullable String pattern) {
-    if (pattern == null) {
-      return Pattern.compile(".*", Pattern.DOTALL);
-    }
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < pattern.length(); i++) {
-      char c = pattern.charAt(i);
-      if (c == '\\' && i + 1 < pattern.length()) {
-        b.append(Pattern.quote(String.valueOf(pattern.charAt(++i))));
-      } else if (c == '%') {
-        b.append(".*");
-      } else if (c == '_') {
-        b.append('.');
-      } else {
-        b.append(Pattern.quote(String.valueOf(c)));
-      }
-    }
-    return Pattern.compile(b.toString(), Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
   }
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,7 +22,13 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * list, the {@link Properties} and, as a fallback for the Looker URL and credentials, the Looker
  * SDK's environment variables. Every problem is reported at once, sorted.
  *
- * <p>Precedence: a key given in the URL or the Properties (never both) wins over
+ * <p>An empty value counts as not given (tools such as sqlline always send {@code user} and
+ * {@code password}, empty when nobody typed one). A key given in both the URL and the Properties
+ * must have the same value there. An unknown key is an error when it looks like a misspelled
+ * LookSQL key, and is otherwise ignored with a warning (tools add their own, such as
+ * {@code ApplicationName}).
+ *
+ * <p>Precedence: a key given in the URL or the Properties wins over
  * {@code LOOKERSDK_BASE_URL}, {@code LOOKERSDK_CLIENT_ID} and {@code LOOKERSDK_CLIENT_SECRET}.
  *
  * @param baseUrl Looker base URL, without a trailing slash
@@ -34,17 +41,21 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param failOnTruncation whether a truncated result fails the statement
  * @param rowLimit the limit sent when a statement has none
  * @param planCacheSize how many prepared plans are kept for reuse; 0 keeps none
+ * @param maskedUrl the connection URL with secret values masked, as {@code getURL()} shows it
+ * @param warnings what was ignored, for the connection's {@code getWarnings()}
  */
 public record ConnectionSettings(String baseUrl, @Nullable String clientId,
     @Nullable String clientSecret, @Nullable String token, @Nullable String sudo,
     ZoneId timeZone, boolean showHidden, boolean failOnTruncation, long rowLimit,
-    int planCacheSize) {
+    int planCacheSize, String maskedUrl, List<String> warnings) {
 
   /** Parses and validates; throws an SQLException (SQLState 08001) that lists every problem. */
   static ConnectionSettings parse(String urlTail, Properties info, Map<String, String> env)
       throws SQLException {
     TreeSet<String> errors = new TreeSet<>();
+    TreeSet<String> warnings = new TreeSet<>();
     Map<LookerConnectionProperty, String> values = new EnumMap<>(LookerConnectionProperty.class);
+    StringBuilder masked = new StringBuilder(Driver.PREFIX);
     for (String part : urlTail.split(";")) {
       if (part.isBlank()) {
         continue;
@@ -54,12 +65,16 @@ public record ConnectionSettings(String baseUrl, @Nullable String clientId,
         errors.add("URL part \"" + part + "\" is not key=value");
         continue;
       }
-      put(values, errors, part.substring(0, eq).trim(), part.substring(eq + 1), "URL");
+      String key = part.substring(0, eq).trim();
+      LookerConnectionProperty p = LookerConnectionProperty.of(key);
+      masked.append(masked.length() == Driver.PREFIX.length() ? "" : ";").append(key).append('=')
+          .append(p != null && p.secret() ? "***" : part.substring(eq + 1));
+      put(values, errors, warnings, key, part.substring(eq + 1), "URL");
     }
     for (String key : info.stringPropertyNames()) {
-      put(values, errors, key, info.getProperty(key), "Properties");
+      put(values, errors, warnings, key, info.getProperty(key), "Properties");
     }
-    ConnectionSettings s = build(values, env, errors);
+    ConnectionSettings s = build(values, env, errors, masked.toString(), List.copyOf(warnings));
     if (!errors.isEmpty()) {
       throw new SQLException("Invalid jdbc:looksql: connection: " + String.join("; ", errors),
           "08001");
@@ -68,11 +83,20 @@ public record ConnectionSettings(String baseUrl, @Nullable String clientId,
   }
 
   private static void put(Map<LookerConnectionProperty, String> values, TreeSet<String> errors,
-      String key, String value, String where) {
+      TreeSet<String> warnings, String key, String value, String where) {
     LookerConnectionProperty p = LookerConnectionProperty.of(key);
     if (p == null) {
-      errors.add("unknown property \"" + key + "\" (in " + where + ")");
-    } else if (values.containsKey(p)) {
+      LookerConnectionProperty like = LookerConnectionProperty.misspelled(key);
+      if (like != null) {
+        errors.add("unknown property \"" + key + "\" (in " + where + "); did you mean "
+            + like.key() + "?");
+      } else {
+        warnings.add("ignored property \"" + key + "\" (in " + where + "): not a LookSQL "
+            + "property");
+      }
+    } else if (value == null || value.isBlank()) {
+      return; // an empty value is not a value: tools send empty user and password fields
+    } else if (values.containsKey(p) && !values.get(p).equals(value)) {
       errors.add("property \"" + p.key() + "\" is given more than once");
     } else {
       values.put(p, value);
@@ -80,7 +104,7 @@ public record ConnectionSettings(String baseUrl, @Nullable String clientId,
   }
 
   private static @Nullable ConnectionSettings build(Map<LookerConnectionProperty, String> v,
-      Map<String, String> env, TreeSet<String> errors) {
+      Map<String, String> env, TreeSet<String> errors, String maskedUrl, List<String> warnings) {
     String url = v.getOrDefault(LookerConnectionProperty.URL, env.get("LOOKERSDK_BASE_URL"));
     String user = first(v.get(LookerConnectionProperty.USER), v.get(LookerConnectionProperty.CLIENT_ID));
     String secret = first(v.get(LookerConnectionProperty.PASSWORD),
@@ -136,7 +160,8 @@ public record ConnectionSettings(String baseUrl, @Nullable String clientId,
       return null;
     }
     return new ConnectionSettings(url.replaceAll("/+$", ""), user, secret, token, sudo, zone,
-        hidden, truncation.equals("fail"), rowLimit, Math.toIntExact(planCacheSize));
+        hidden, truncation.equals("fail"), rowLimit, Math.toIntExact(planCacheSize), maskedUrl,
+        warnings);
   }
 
   private static void checkUrl(String url, TreeSet<String> errors) {
@@ -203,6 +228,20 @@ public record ConnectionSettings(String baseUrl, @Nullable String clientId,
 
   private static @Nullable String first(@Nullable String a, @Nullable String b) {
     return a != null ? a : b;
+  }
+
+  /** Returns the warnings as a chain of SQLWarnings, or null if there are none. */
+  @Nullable SQLWarning warningChain() {
+    SQLWarning first = null;
+    for (String w : warnings) {
+      SQLWarning next = new SQLWarning(w, "01000");
+      if (first == null) {
+        first = next;
+      } else {
+        first.setNextWarning(next);
+      }
+    }
+    return first;
   }
 
   /** Returns the property names and values to show in {@code getPropertyInfo}. */

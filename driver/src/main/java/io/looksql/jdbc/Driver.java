@@ -2,12 +2,12 @@ package io.looksql.jdbc;
 
 import io.looksql.catalog.ExecutionSettings;
 import io.looksql.catalog.LookerCatalog;
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
-import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.calcite.avatica.AvaticaConnection;
 import org.apache.calcite.avatica.AvaticaStatement;
 import org.apache.calcite.avatica.Handler;
@@ -38,12 +38,6 @@ public class Driver extends org.apache.calcite.jdbc.Driver {
   private static final System.Logger LOG = System.getLogger(Driver.class.getName());
 
   private final CatalogConnector connector;
-  /** What each open connection holds; the catalog is closed (with its Looker client) with it. */
-  private final Map<Connection, OpenConnection> open = new ConcurrentHashMap<>();
-
-  /** The catalog and plan cache of an open connection. */
-  private record OpenConnection(LookerCatalog catalog, PlanCache plans) {
-  }
 
   /** Creates a Driver that connects through the Looker API client. */
   public Driver() {
@@ -58,8 +52,35 @@ public class Driver extends org.apache.calcite.jdbc.Driver {
     return PREFIX;
   }
 
+  /** Returns the driver's version, as the build wrote it into {@code driver-version.properties}. */
   @Override protected DriverVersion createDriverVersion() {
-    return new DriverVersion("LookSQL JDBC Driver", "0.1.0", "LookSQL", "0.1.0", true, 0, 1, 0, 1);
+    String version = "0";
+    try (InputStream in = Driver.class.getResourceAsStream("driver-version.properties")) {
+      if (in != null) {
+        Properties p = new Properties();
+        p.load(in);
+        version = p.getProperty("version", version);
+      }
+    } catch (IOException e) {
+      // The version is informative only; "0" says it is unknown.
+    }
+    int[] parts = versionParts(version);
+    return new DriverVersion("LookSQL JDBC Driver", version, "LookSQL", version, true, parts[0],
+        parts[1], parts[0], parts[1]);
+  }
+
+  /** Returns the major and minor number of a version such as {@code 0.1.0-SNAPSHOT}. */
+  static int[] versionParts(String version) {
+    String[] p = version.split("[.-]");
+    int[] out = new int[2];
+    for (int i = 0; i < 2 && i < p.length; i++) {
+      try {
+        out[i] = Integer.parseInt(p[i]);
+      } catch (NumberFormatException e) {
+        break;
+      }
+    }
+    return out;
   }
 
   /** Returns the factory of statements that report LookSQL's warnings. */
@@ -68,10 +89,9 @@ public class Driver extends org.apache.calcite.jdbc.Driver {
   }
 
   @Override public CalcitePrepare createPrepare() {
-    return new LookerPrepare(connection -> {
-      OpenConnection c = open.get(connection);
-      return c == null ? null : c.plans();
-    });
+    // Calcite's query provider is the connection being prepared on.
+    return new LookerPrepare(connection -> connection instanceof LookerConnectionState.Holder h
+        && h.lookerState() != null ? h.lookerState().plans() : null);
   }
 
   @Override public @Nullable Connection connect(String url, Properties info) throws SQLException {
@@ -84,10 +104,12 @@ public class Driver extends org.apache.calcite.jdbc.Driver {
         settings.rowLimit(), settings.failOnTruncation(),
         // Logged too: the statement's getWarnings() has them only while the statement is open.
         warning -> LOG.log(System.Logger.Level.WARNING, warning));
-    LookerCatalog catalog = connector.connect(settings, execution);
+    CatalogConnector.Login login = connector.connect(settings, execution);
+    LookerCatalog catalog = login.catalog();
     Properties calcite = new Properties();
     calcite.setProperty("lex", "MYSQL");
     calcite.setProperty("fun", "standard,calcite");
+    calcite.setProperty("parserFactory", "org.apache.calcite.sql.parser.babel.SqlBabelParserImpl#FACTORY");
     calcite.setProperty("conformance", "LENIENT");
     calcite.setProperty("defaultNullCollation", "LOW");
     calcite.setProperty("timeZone", settings.timeZone().getId());
@@ -99,7 +121,9 @@ public class Driver extends org.apache.calcite.jdbc.Driver {
       close(catalog);
       throw e;
     }
-    open.put(connection, new OpenConnection(catalog, new PlanCache(settings.planCacheSize())));
+    ((LookerConnectionState.Holder) connection).attach(new LookerConnectionState(catalog,
+        new PlanCache(settings.planCacheSize()), settings.maskedUrl(), settings.warningChain(),
+        login.userName()));
     try {
       catalog.addTo(connection.unwrap(CalciteConnection.class).getRootSchema());
     } catch (RuntimeException e) {
@@ -118,9 +142,9 @@ public class Driver extends org.apache.calcite.jdbc.Driver {
 
       @Override public void onConnectionClose(AvaticaConnection c) {
         calcite.onConnectionClose(c);
-        OpenConnection closed = open.remove(c);
-        if (closed != null) {
-          close(closed.catalog());
+        LookerConnectionState state = ((LookerConnectionState.Holder) c).lookerState();
+        if (state != null) {
+          state.close();
         }
       }
 

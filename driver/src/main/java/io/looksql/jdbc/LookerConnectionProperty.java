@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
-/** Connection properties of {@code jdbc:looksql:}; any other key is an error. */
+/**
+ * Connection properties of {@code jdbc:looksql:}. Another key is an error when it looks like a
+ * misspelling of one of these, and otherwise ignored with a warning (tools add keys of their own).
+ */
 public enum LookerConnectionProperty {
   /** Base URL of the Looker instance, e.g. {@code https://acme.looker.com}; no default. */
   URL("url"),
@@ -49,6 +52,46 @@ public enum LookerConnectionProperty {
   /** Returns the property's key, e.g. {@code clientId}. */
   public String key() {
     return key;
+  }
+
+  /** Returns whether the property's value is a secret, masked wherever it is shown. */
+  boolean secret() {
+    return this == PASSWORD || this == CLIENT_SECRET || this == TOKEN;
+  }
+
+  /**
+   * Returns the property whose key a given unknown key looks like a misspelling of (at most two
+   * letters added, dropped or changed, any case), or null.
+   */
+  static @Nullable LookerConnectionProperty misspelled(String key) {
+    String k = key.toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, LookerConnectionProperty> e : BY_KEY.entrySet()) {
+      int limit = Math.min(2, e.getKey().length() / 3);
+      if (distance(k, e.getKey()) <= limit) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** Returns the Levenshtein distance of two strings. */
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int change = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(change, Math.min(prev[j], cur[j - 1]) + 1);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   /** Returns the property with a key, ignoring case, or null. */

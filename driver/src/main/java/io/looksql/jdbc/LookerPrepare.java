@@ -22,6 +22,7 @@ import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rel.RelVisitor;
 import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.sql.util.SqlOperatorTables;
 import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql2rel.SqlToRelConverter;
 import org.apache.calcite.tools.Program;
@@ -73,7 +74,7 @@ final class LookerPrepare extends CalcitePrepareImpl {
   private <T> CalciteSignature<T> prepare(CalcitePrepare.Context context,
       CalcitePrepare.Query<T> query, Type elementType, long maxRowCount) {
     CalcitePrepare.Query<T> q = query.sql == null ? query
-        : CalcitePrepare.Query.of(MeasureSynonym.rewrite(query.sql));
+        : CalcitePrepare.Query.of(MeasureSynonym.rewrite(ToolSyntax.rewrite(query.sql)));
     try {
       return super.prepareSql(context, q, elementType, maxRowCount);
     } catch (AssertionError | StackOverflowError e) {
@@ -142,8 +143,10 @@ final class LookerPrepare extends CalcitePrepareImpl {
       @Override protected SqlValidator createSqlValidator(Prepare.CatalogReader reader,
           UnaryOperator<SqlValidator.Config> configTransform) {
         SqlValidator calcite = super.createSqlValidator(reader, configTransform);
-        return new LookerSqlValidator(calcite.getOperatorTable(), (CalciteCatalogReader) reader,
-            context.getTypeFactory(), calcite.config());
+        return new LookerSqlValidator(
+            SqlOperatorTables.chain(calcite.getOperatorTable(), ToolFunctions.OPERATORS),
+            (CalciteCatalogReader) reader, context.getTypeFactory(),
+            calcite.config().withTypeCoercionFactory(LookerTypeCoercion::new));
       }
 
       @Override protected Program getProgram() {

@@ -9,12 +9,14 @@ import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlOperatorTable;
+import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.util.SqlBasicVisitor;
 import org.apache.calcite.sql.validate.SqlValidatorScope;
 import org.apache.calcite.util.Util;
 
 /**
- * Calcite's validator, except that it refuses a measure column of an explore in a WHERE or ON
+ * Calcite's validator, with the functions BI tools write rewritten first ({@link ToolFunctions}),
+ * except that it refuses a measure column of an explore in a WHERE or ON
  * condition, with a message that says what to write instead.
  *
  * <p>Such a condition applies to the explore's rows, before they are grouped, and a measure has
@@ -26,6 +28,21 @@ final class LookerSqlValidator extends CalciteSqlValidator {
   LookerSqlValidator(SqlOperatorTable operators, CalciteCatalogReader catalogReader,
       JavaTypeFactory typeFactory, Config config) {
     super(operators, catalogReader, typeFactory, config);
+  }
+
+  /** Whether the statement's tool functions have been rewritten (Calcite recurses in here). */
+  private boolean rewritten;
+
+  @Override protected SqlNode performUnconditionalRewrites(SqlNode node, boolean underFrom) {
+    if (!rewritten && node != null) {
+      rewritten = true;
+      node = ToolFunctions.rewrite(node);
+    }
+    SqlNode result = super.performUnconditionalRewrites(node, underFrom);
+    if (result instanceof SqlSelect select) {
+      NakedMeasures.rewrite(select, getCatalogReader());
+    }
+    return result;
   }
 
   @Override protected void validateWhereOrOn(SqlValidatorScope scope, SqlNode condition,

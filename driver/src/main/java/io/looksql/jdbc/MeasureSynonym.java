@@ -25,7 +25,7 @@ final class MeasureSynonym {
       char c = sql.charAt(i);
       int end;
       if (c == '\'' || c == '"' || c == '`') {
-        end = quoted(sql, i, c);
+        end = ToolSyntax.quoted(sql, i, c);
       } else if (sql.startsWith("--", i)) {
         end = sql.indexOf('\n', i);
         end = end < 0 ? sql.length() : end;
@@ -43,22 +43,6 @@ final class MeasureSynonym {
       i = end;
     }
     return out.toString();
-  }
-
-  /** Returns the end of a quoted token; a doubled quote character stands for itself. */
-  private static int quoted(String sql, int start, char quote) {
-    int i = start + 1;
-    while (i < sql.length()) {
-      if (sql.charAt(i) == quote) {
-        if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-          i += 2;
-          continue;
-        }
-        return i + 1;
-      }
-      i++;
-    }
-    return sql.length();
   }
 
   private static boolean isCall(String sql, int i) {

@@ -49,8 +49,10 @@ class ConnectionCloseTest {
       }
     }
     Source source = new Source();
-    Driver driver = new Driver((settings, execution) -> LookerCatalog.create("test", source,
-        source, new ExploreCache(ExploreCache.DEFAULT_TTL, Clock.systemUTC()), false, execution));
+    Driver driver = new Driver((settings, execution) -> new CatalogConnector.Login(
+        LookerCatalog.create("test", source, source,
+            new ExploreCache(ExploreCache.DEFAULT_TTL, Clock.systemUTC()), false, execution),
+        () -> "test"));
     Connection c = driver.connect(
         Driver.PREFIX + "url=http://127.0.0.1:1;clientId=a;clientSecret=b", new Properties());
     assertFalse(closed.get());

@@ -3,8 +3,10 @@ package io.looksql.jdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -42,8 +44,9 @@ class ConnectionSettingsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      // unknown keys and duplicates are listed together, sorted
-      "url=https://h;token=t;colour=red;token=u|property \"token\" is given more than once; unknown property \"colour\" (in URL)",
+      // misspelled keys and duplicates are listed together, sorted
+      "url=https://h;token=t;clientSecrt=red;token=u|property \"token\" is given more than once; unknown property \"clientSecrt\" (in URL); did you mean clientSecret?",
+      "url=https://h;token=t;TimeZon=UTC|unknown property \"TimeZon\" (in URL); did you mean timeZone?",
       // secrets never go over plain http except to loopback
       "url=http://acme.com;token=t|url \"http://acme.com\" would send secrets over plain http; use https (http is allowed only to loopback)",
       "url=https://h|credentials are missing: give user and password, clientId and clientSecret, or token",
@@ -65,6 +68,45 @@ class ConnectionSettingsTest {
         () -> ConnectionSettings.parse(url, new Properties(), Map.of()));
     assertEquals("Invalid jdbc:looksql: connection: " + message, e.getMessage());
     assertEquals("08001", e.getSQLState());
+  }
+
+  /** sqlline and many tools send user and password, empty when nobody typed them. */
+  @Test void emptyValuesDoNotCount() throws SQLException {
+    Properties p = new Properties();
+    p.setProperty("user", "");
+    p.setProperty("password", "");
+    ConnectionSettings s = ConnectionSettings.parse("url=https://h;clientId=a;clientSecret=b",
+        p, Map.of());
+    assertEquals("a", s.clientId());
+    assertEquals("b", s.clientSecret());
+    assertTrue(s.warnings().isEmpty(), s.warnings().toString());
+  }
+
+  @Test void keysOfToolsAreIgnoredWithAWarning() throws SQLException {
+    Properties p = new Properties();
+    p.setProperty("ApplicationName", "DBeaver 24");
+    ConnectionSettings s = ConnectionSettings.parse("url=https://h;token=t;colour=red", p,
+        Map.of());
+    assertEquals(List.of(
+        "ignored property \"ApplicationName\" (in Properties): not a LookSQL property",
+        "ignored property \"colour\" (in URL): not a LookSQL property"), s.warnings());
+    assertEquals("01000", s.warningChain().getSQLState());
+    assertEquals(s.warnings().get(1), s.warningChain().getNextWarning().getMessage());
+  }
+
+  @Test void maskedUrlHidesSecrets() throws SQLException {
+    ConnectionSettings s = ConnectionSettings.parse(
+        "url=https://h;user=a;password=pw;timeZone=UTC", new Properties(), Map.of());
+    assertEquals("jdbc:looksql:url=https://h;user=a;password=***;timeZone=UTC", s.maskedUrl());
+    assertEquals("jdbc:looksql:url=https://h;token=***",
+        ConnectionSettings.parse("url=https://h;token=secret", new Properties(), Map.of())
+            .maskedUrl());
+  }
+
+  @Test void sameValueInUrlAndPropertiesIsAccepted() throws SQLException {
+    Properties p = new Properties();
+    p.setProperty("token", "t");
+    assertEquals("t", ConnectionSettings.parse("url=https://h;token=t", p, Map.of()).token());
   }
 
   @Test void sameKeyInUrlAndPropertiesIsAnError() {

@@ -1,13 +1,11 @@
 package io.looksql.catalog.rel;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Aggregate;
 import org.apache.calcite.rel.core.AggregateCall;
 import org.apache.calcite.rel.type.RelDataType;
-import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexNode;
@@ -84,18 +82,18 @@ public final class MeasureGuard {
   }
 
   private static void checkExpressions(RelNode node) {
-    List<RelDataTypeField> fields = new ArrayList<>();
-    node.getInputs().forEach(input -> fields.addAll(input.getRowType().getFieldList()));
     node.accept(new RexShuttle() {
       @Override public RexNode visitCall(RexCall call) {
         if (call.getKind() == SqlKind.M2V || call.getKind() == SqlKind.V2M) {
+          // Named as the user wrote it, never by Calcite's internal M2V($n).
           String m = call.getOperands().get(0) instanceof RexInputRef ref
-              && ref.getIndex() < fields.size()
-              ? "Measure `" + fields.get(ref.getIndex()).getName() + "`" : "A measure";
-          throw new QueryRefusedException(m + " can't be computed here: its value depends on "
-              + "the rows Looker groups, and this statement uses it where Calcite, not Looker, "
-              + "has to compute it. Compute AGGREGATE(measure) AS x in a sub-query grouped by "
-              + "dimension columns, and use x outside it");
+              && node.getInputs().size() == 1
+              ? name(node.getInput(0).getRowType(), ref.getIndex()) : "a measure";
+          throw new QueryRefusedException("Measure " + m + " can't be used here (in ORDER BY or "
+              + "an expression of a query without GROUP BY): its value depends on the grouping. "
+              + "Select it (SELECT dimensions, " + m + " … GROUP BY dimensions) and sort on it "
+              + "there, or compute AGGREGATE(" + m + ") AS x in a sub-query grouped by "
+              + "dimensions and use x outside it");
         }
         return super.visitCall(call);
       }

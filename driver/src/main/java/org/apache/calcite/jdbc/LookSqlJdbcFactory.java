@@ -1,5 +1,6 @@
 package org.apache.calcite.jdbc;
 
+import io.looksql.jdbc.LookSqlDatabaseMetaData;
 import io.looksql.jdbc.LookerTypeFactory;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -20,9 +21,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * Calcite's JDBC 4.1 factory, except that statements and result sets report LookSQL's warnings
  * in {@code getWarnings()} ({@link LookSqlStatement}, {@link LookSqlPreparedStatement},
- * {@link LookSqlResultSet}), statements LookSQL refuses fail with SQLState {@code 0A000}
- * ({@link LookSqlConnection}, {@link RefusalState}), and result sets report failures while
- * reading rows as {@code SQLException}s. The driver names it in
+ * {@link LookSqlResultSet}), failures to prepare and run get their SQLState
+ * ({@link LookSqlConnection}, {@link io.looksql.jdbc.SqlFailures}), and result sets report
+ * failures while reading rows as {@code SQLException}s. The driver names it in
  * {@code getFactoryClassName}, which instantiates it by reflection.
  *
  * <p>In Calcite's package because the classes it creates extend ones with package-private
@@ -47,7 +48,7 @@ public final class LookSqlJdbcFactory extends CalciteFactory {
 
   @Override public AvaticaSpecificDatabaseMetaData newDatabaseMetaData(
       AvaticaConnection connection) {
-    return calcite.newDatabaseMetaData(connection);
+    return new LookSqlDatabaseMetaData(connection);
   }
 
   @Override public AvaticaStatement newStatement(AvaticaConnection connection,

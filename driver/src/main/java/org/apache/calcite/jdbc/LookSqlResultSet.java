@@ -1,11 +1,12 @@
 package org.apache.calcite.jdbc;
 
 import io.looksql.catalog.StatementFailures;
+import io.looksql.jdbc.JavaTimeValues;
+import io.looksql.jdbc.SqlFailures;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.util.TimeZone;
-import org.apache.calcite.avatica.AvaticaClientRuntimeException;
 import org.apache.calcite.avatica.AvaticaStatement;
 import org.apache.calcite.avatica.Meta;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -36,13 +37,20 @@ final class LookSqlResultSet extends CalciteResultSet {
     }
     try {
       return super.next();
-    } catch (AvaticaClientRuntimeException e) {
-      // Raised with the SQLState to report (cancel 57014, timeout HYT00).
-      throw new SQLException(e.getMessage(), e.getSqlState(), e);
     } catch (RuntimeException e) {
-      SQLException conversion = ConversionFailure.ofCause(e);
-      throw conversion != null ? conversion : new SQLException(e.getMessage(), e);
+      // Raised with the SQLState to report (cancel 57014, timeout HYT00), or given one.
+      throw SqlFailures.of(new SQLException(e.getMessage(), e));
     }
+  }
+
+  @Override public <T> @Nullable T getObject(int columnIndex, Class<T> type)
+      throws SQLException {
+    return JavaTimeValues.read(this, columnIndex, type, localCalendar.getTimeZone().toZoneId());
+  }
+
+  @Override public <T> @Nullable T getObject(String columnLabel, Class<T> type)
+      throws SQLException {
+    return getObject(findColumn(columnLabel), type);
   }
 
   @Override protected void cancel() {

@@ -1,6 +1,7 @@
 package org.apache.calcite.jdbc;
 
 import io.looksql.catalog.QueryWarnings;
+import io.looksql.jdbc.SqlFailures;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import org.apache.calcite.avatica.Meta;
@@ -11,9 +12,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * report none. The warnings are those its Looker queries raised while the rows were read (a
  * result that filled a row limit the statement did not ask for, with {@code onTruncation=warn}),
  * so they are complete once the rows have been read. Executing again starts a fresh list, and
- * clears a cancel of the previous execution. A statement LookSQL refuses fails with SQLState
- * {@link RefusalState#REFUSED}; one that can't convert a value, with
- * {@link ConversionFailure#INVALID_CAST}.
+ * clears a cancel of the previous execution. Every failure gets its SQLState from
+ * {@link SqlFailures}; a statement that would write fails before it is parsed.
  */
 final class LookSqlStatement extends CalciteStatement {
   /** SQLState of LookSQL's warnings: class 01 (warning), no subclass. */
@@ -28,10 +28,11 @@ final class LookSqlStatement extends CalciteStatement {
     // A cancel stops the execution under way; Avatica never clears the flag, so without this a
     // cancelled statement would refuse every later execution.
     cancelFlag.set(false);
+    SqlFailures.checkReadOnly(sql);
     try {
       super.executeInternal(sql);
     } catch (SQLException e) {
-      throw ConversionFailure.of(RefusalState.of(e));
+      throw SqlFailures.of(e);
     }
   }
 

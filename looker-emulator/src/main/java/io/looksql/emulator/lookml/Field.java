@@ -31,6 +31,7 @@ import java.util.Map;
  * @param requiredAccessGrants {@code required_access_grants}: the model's access grants a user
  *     needs, all of them, to see or query the field (fields that refer to it need none of them,
  *     as in Looker)
+ * @param presentation the parameters that only change how the field is shown
  */
 public record Field(
     String name,
@@ -52,7 +53,19 @@ public record Field(
     Map<String, String> filters,
     String listField,
     SourcePosition position,
-    List<String> requiredAccessGrants) {
+    List<String> requiredAccessGrants,
+    Presentation presentation) {
+
+  /** Creates a Field without presentation parameters. */
+  public Field(String name, Category category, String type, String sql, boolean primaryKey,
+      boolean hidden, String label, String description, String valueFormatName, List<String> tags,
+      String group, Timeframe timeframe, String datatype, boolean convertTz, List<Double> tiers,
+      String tierStyle, Map<String, String> filters, String listField, SourcePosition position,
+      List<String> requiredAccessGrants) {
+    this(name, category, type, sql, primaryKey, hidden, label, description, valueFormatName, tags,
+        group, timeframe, datatype, convertTz, tiers, tierStyle, filters, listField, position,
+        requiredAccessGrants, Presentation.NONE);
+  }
 
   /** Creates a Field that requires no access grant. */
   public Field(String name, Category category, String type, String sql, boolean primaryKey,

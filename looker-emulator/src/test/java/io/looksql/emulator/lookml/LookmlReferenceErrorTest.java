@@ -44,7 +44,7 @@ class LookmlReferenceErrorTest {
             view: v {
               dimension: a { sql: ${usr.name} ;; }
             }
-            """, "v.view.lkml:2:23: unknown reference ${usr.name}: the project has no view "
+            """, "v.view.lkml:2:23: unknown reference ${usr.name}: the model has no view "
                 + "'usr'"),
         view("three-part reference", """
             view: v {
@@ -62,7 +62,7 @@ class LookmlReferenceErrorTest {
             view: v {
               sql_table_name: ${nope.SQL_TABLE_NAME} ;;
             }
-            """, "v.view.lkml:2:19: unknown reference ${nope.SQL_TABLE_NAME}: the project has "
+            """, "v.view.lkml:2:19: unknown reference ${nope.SQL_TABLE_NAME}: the model has "
                 + "no view 'nope'"),
         view("unknown field in a derived table", """
             view: v {
@@ -85,7 +85,7 @@ class LookmlReferenceErrorTest {
             view: v {
               measure: m { type: count filters: [usr.name: "x"] }
             }
-            """, "v.view.lkml:2:38: unknown filter field 'usr.name': the project has no view "
+            """, "v.view.lkml:2:38: unknown filter field 'usr.name': the model has no view "
                 + "'usr'"),
         view("filter field repeated", """
             view: v {
