@@ -60,6 +60,10 @@ import org.junit.jupiter.api.Test;
  * -Dsurefire.failIfNoSpecifiedTests=false} (with {@code -am}, so that the catalog is built from
  * this tree rather than taken from whatever snapshot was last installed in {@code ~/.m2}).
  *
+ * <p>Each answered query is then checked against SQL's laws of composition
+ * ({@link CompositionLaws}): wrapped in {@code SELECT COUNT(*), SUM(c), … FROM (…) t}, the driver
+ * must answer the number of rows it returned and the sum of each numeric column over them.
+ *
  * <p>Every query is valid: a refusal is a failure, as is an error or a different answer. All
  * queries run; the test then fails with the first failing query (both SQLs, the Looker query
  * the driver planned, and the rows diffed) and a count of failures per kind.
@@ -849,10 +853,16 @@ class RandomQueryTest {
     }
     q.expectedRowCount = expected.size();
     List<List<Object>> actual;
+    List<String> names = new ArrayList<>();
+    List<Integer> numeric;
     long t1 = System.nanoTime();
     try (Statement s = connection.createStatement();
          ResultSet rs = s.executeQuery(q.driverSql)) {
       actual = rows(rs);
+      for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+        names.add(rs.getMetaData().getColumnLabel(c));
+      }
+      numeric = CompositionLaws.numericColumns(rs.getMetaData());
     } catch (SQLException ex) {
       String message = messages(ex);
       String kind = message.contains("can't") || message.contains("Refused")
@@ -872,7 +882,9 @@ class RandomQueryTest {
     boolean ordered = !q.sorts.isEmpty();
     String diff = diff(expected, actual, ordered);
     if (diff == null) {
-      return null;
+      String law = CompositionLaws.violation(connection, q.driverSql, names, numeric, actual);
+      return law == null ? null : new Failure(index, "law broken", q.driverSql, law,
+          header(index, q) + "LAW BROKEN: " + law);
     }
     return new Failure(index, "wrong answer", q.driverSql, "different rows",
         header(index, q) + "WRONG ANSWER (" + (ordered ? "ordered" : "unordered")
