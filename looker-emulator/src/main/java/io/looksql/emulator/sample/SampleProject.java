@@ -27,6 +27,7 @@ public final class SampleProject {
       "views/order_items.view.lkml",
       "views/orders.view.lkml",
       "views/products.view.lkml",
+      "views/sales.view.lkml",
       "views/user_order_facts.view.lkml",
       "views/users.view.lkml");
 
