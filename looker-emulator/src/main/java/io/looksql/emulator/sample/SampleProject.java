@@ -22,6 +22,7 @@ public final class SampleProject {
    */
   private static final List<String> PATHS = List.of(
       "ecommerce.model.lkml",
+      "views/buyer_sales.view.lkml",
       "views/distribution_centers.view.lkml",
       "views/inventory_items.view.lkml",
       "views/order_items.view.lkml",

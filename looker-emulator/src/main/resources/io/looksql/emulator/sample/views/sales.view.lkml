@@ -1,7 +1,7 @@
 # Order items as a "sales" view of its own, with the constructs real projects use most: a
-# parameter, a templated filter, a refinement adding a median and a running total, and a native
-# derived table of each buyer's sales. The "sales" explore (in the model) uses them, so the other
-# explores keep their fields.
+# parameter, a templated filter and a refinement adding a median and a running total (with the
+# native derived table buyer_sales, for the "sales" explore of the model, so that the other
+# explores keep their fields).
 view: sales {
   sql_table_name: order_items ;;
 
@@ -77,43 +77,5 @@ view: +sales {
     type: running_total
     value_format_name: usd
     sql: ${total_sale_price} ;;
-  }
-}
-
-# A native derived table: each buyer's sales, from the order_items explore's query. A filter on
-# sales.order_status applies to it too.
-view: buyer_sales {
-  derived_table: {
-    explore_source: order_items {
-      column: user_id { field: order_items.user_id }
-      column: lifetime_sales { field: order_items.total_sale_price }
-      column: items { field: order_items.count }
-      bind_filters: {
-        from_field: sales.order_status
-        to_field: order_items.status
-      }
-    }
-  }
-
-  dimension: user_id {
-    primary_key: yes
-    hidden: yes
-    type: number
-  }
-
-  dimension: lifetime_sales {
-    type: number
-    value_format_name: usd
-  }
-
-  dimension: items {
-    type: number
-    label: "Lifetime Items"
-  }
-
-  measure: median_lifetime_sales {
-    type: median
-    value_format_name: usd
-    sql: ${lifetime_sales} ;;
   }
 }
