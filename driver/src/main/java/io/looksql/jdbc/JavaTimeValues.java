@@ -38,7 +38,18 @@ public final class JavaTimeValues {
    */
   public static <T> @Nullable T read(ResultSet rs, int i, Class<T> type, ZoneId zone)
       throws SQLException {
-    Object v = value(rs, i, type, zone);
+    Object v;
+    try {
+      v = value(rs, i, type, zone);
+    } catch (SQLException e) {
+      if (e.getSQLState() != null) {
+        throw e;
+      }
+      // Avatica's accessors refuse a conversion without a state.
+      throw new SQLException("Column " + i + " (" + rs.getMetaData().getColumnTypeName(i)
+          + ") can't be read as " + type.getName() + ": " + e.getMessage(),
+          ParameterConversion.INVALID_CAST, e);
+    }
     return rs.wasNull() || v == null ? null : type.cast(v);
   }
 

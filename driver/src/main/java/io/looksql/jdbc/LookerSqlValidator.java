@@ -35,7 +35,7 @@ final class LookerSqlValidator extends CalciteSqlValidator {
   @Override protected SqlNode performUnconditionalRewrites(SqlNode node, boolean underFrom) {
     if (!rewritten && node != null) {
       rewritten = true;
-      node = ToolFunctions.rewrite(node);
+      node = ExistenceProbe.rewrite(ToolFunctions.rewrite(node));
     }
     return super.performUnconditionalRewrites(node, underFrom);
   }

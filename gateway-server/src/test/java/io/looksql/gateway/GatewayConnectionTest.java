@@ -37,21 +37,18 @@ import org.junit.jupiter.params.provider.EnumSource;
  * and server-side connection properties refused.
  */
 class GatewayConnectionTest {
-  private static GatewayServer protobuf;
-  private static GatewayServer json;
+  private static GatewayPair gateways;
 
   @BeforeAll static void start() {
-    protobuf = GatewayFixture.gateway(Serialization.PROTOBUF).start();
-    json = GatewayFixture.gateway(Serialization.JSON).start();
+    gateways = new GatewayPair();
   }
 
   @AfterAll static void stop() {
-    protobuf.close();
-    json.close();
+    gateways.close();
   }
 
   private static GatewayServer gateway(Serialization s) {
-    return s == Serialization.PROTOBUF ? protobuf : json;
+    return gateways.get(s);
   }
 
   @ParameterizedTest @EnumSource(value = Serialization.class, names = {"PROTOBUF", "JSON"})
