@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Calendar;
+import java.util.Locale;
 import java.util.TimeZone;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -26,7 +27,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * fails with SQLState {@value ParameterConversion#INVALID_CAST}.
  */
 public final class JavaTimeValues {
-  private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+  private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
 
   private JavaTimeValues() {
   }
@@ -38,7 +39,18 @@ public final class JavaTimeValues {
    */
   public static <T> @Nullable T read(ResultSet rs, int i, Class<T> type, ZoneId zone)
       throws SQLException {
-    Object v = value(rs, i, type, zone);
+    Object v;
+    try {
+      v = value(rs, i, type, zone);
+    } catch (SQLException e) {
+      if (e.getSQLState() != null) {
+        throw e;
+      }
+      // Avatica's accessors refuse a conversion without a state.
+      throw new SQLException("Column " + i + " (" + rs.getMetaData().getColumnTypeName(i)
+          + ") can't be read as " + type.getName() + ": " + e.getMessage(),
+          ParameterConversion.INVALID_CAST, e);
+    }
     return rs.wasNull() || v == null ? null : type.cast(v);
   }
 

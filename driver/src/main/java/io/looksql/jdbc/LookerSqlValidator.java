@@ -36,7 +36,7 @@ final class LookerSqlValidator extends CalciteSqlValidator {
   @Override protected SqlNode performUnconditionalRewrites(SqlNode node, boolean underFrom) {
     if (!rewritten && node != null) {
       rewritten = true;
-      node = ToolFunctions.rewrite(node);
+      node = ExistenceProbe.rewrite(ToolFunctions.rewrite(node));
     }
     SqlNode result = super.performUnconditionalRewrites(node, underFrom);
     if (result instanceof SqlSelect select) {

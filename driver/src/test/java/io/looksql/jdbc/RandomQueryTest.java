@@ -1,13 +1,11 @@
 package io.looksql.jdbc;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.looksql.emulator.LookerEmulator;
 import io.looksql.jdbc.SampleModelSql.Agg;
 import io.looksql.jdbc.SampleModelSql.Dim;
-import io.looksql.jdbc.SampleModelSql.DimKind;
 import io.looksql.jdbc.SampleModelSql.Explore;
 import io.looksql.jdbc.SampleModelSql.Joined;
 import io.looksql.jdbc.SampleModelSql.Measure;

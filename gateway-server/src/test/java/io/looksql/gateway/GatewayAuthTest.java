@@ -33,21 +33,18 @@ import org.junit.jupiter.params.provider.EnumSource;
 class GatewayAuthTest {
   private static final String BY_REGION = "SELECT `users.region`, AGGREGATE(`users.count`)"
       + " FROM ecommerce.users GROUP BY `users.region` ORDER BY 1";
-  private static GatewayServer protobuf;
-  private static GatewayServer json;
+  private static GatewayPair gateways;
 
   @BeforeAll static void start() {
-    protobuf = GatewayFixture.gateway(Serialization.PROTOBUF).start();
-    json = GatewayFixture.gateway(Serialization.JSON).start();
+    gateways = new GatewayPair();
   }
 
   @AfterAll static void stop() {
-    protobuf.close();
-    json.close();
+    gateways.close();
   }
 
   private static GatewayServer gateway(Serialization s) {
-    return s == Serialization.PROTOBUF ? protobuf : json;
+    return gateways.get(s);
   }
 
   /** The users of one region, by plain SQL over the sample tables. */
@@ -100,7 +97,7 @@ class GatewayAuthTest {
     HttpClient http = HttpClient.newHttpClient();
     for (String header : List.of("", "Basic " + b64("wendy:wrong"), "Basic " + b64("nobody:x"),
         "Bearer bogus", "Basic !!!", "Digest x")) {
-      HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(json.url()))
+      HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(gateway(Serialization.JSON).url()))
           .POST(HttpRequest.BodyPublishers.ofString(
               "{\"request\":\"openConnection\",\"connectionId\":\"x\"}"));
       if (!header.isEmpty()) {
@@ -115,7 +112,7 @@ class GatewayAuthTest {
   @Test void aDisabledLookerUserIsRefusedWhenTheConnectionOpens() {
     // dora's gateway password is right, but Looker refuses to sudo as a disabled user.
     Exception e = assertThrows(Exception.class, () -> rows(ThinClient.connect(
-        url(protobuf, basic("dora", "dora-pw"))), "VALUES 1"));
+        url(gateway(Serialization.PROTOBUF), basic("dora", "dora-pw"))), "VALUES 1"));
     assertTrue(e.getMessage().contains("disabled"), e::getMessage);
   }
 

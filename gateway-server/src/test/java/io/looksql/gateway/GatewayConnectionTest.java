@@ -24,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.TimeZone;
 import org.apache.calcite.avatica.remote.Driver.Serialization;
@@ -37,21 +38,18 @@ import org.junit.jupiter.params.provider.EnumSource;
  * and server-side connection properties refused.
  */
 class GatewayConnectionTest {
-  private static GatewayServer protobuf;
-  private static GatewayServer json;
+  private static GatewayPair gateways;
 
   @BeforeAll static void start() {
-    protobuf = GatewayFixture.gateway(Serialization.PROTOBUF).start();
-    json = GatewayFixture.gateway(Serialization.JSON).start();
+    gateways = new GatewayPair();
   }
 
   @AfterAll static void stop() {
-    protobuf.close();
-    json.close();
+    gateways.close();
   }
 
   private static GatewayServer gateway(Serialization s) {
-    return s == Serialization.PROTOBUF ? protobuf : json;
+    return gateways.get(s);
   }
 
   @ParameterizedTest @EnumSource(value = Serialization.class, names = {"PROTOBUF", "JSON"})
@@ -188,6 +186,6 @@ class GatewayConnectionTest {
   }
 
   private static Calendar utc() {
-    return Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+    return Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
   }
 }

@@ -45,7 +45,7 @@ final class GatewayFixture {
   /** Returns the shared emulator, started on first use and closed when the JVM exits. */
   static synchronized LookerEmulator looker() {
     if (looker == null) {
-      looker = LookerEmulator.builder().scale(0.05).port(0).start();
+      looker = LookerEmulator.builder().scale(0.05).port(0).faults(true).start();
       Runtime.getRuntime().addShutdownHook(new Thread(looker::close));
       List<String> lines = new ArrayList<>();
       for (String[] u : USERS) {

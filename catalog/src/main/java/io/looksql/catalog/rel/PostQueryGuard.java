@@ -103,6 +103,10 @@ public final class PostQueryGuard {
       return shapeProblem(aggregate.getInput(), belowSortOrFilter, true);
     }
     if (node instanceof Filter filter) {
+      if (!belowAggregate && hasAggregate(filter.getInput())) {
+        // HAVING, or an outer WHERE over grouped rows: Looker can only filter before it computes.
+        return "filters its groups (HAVING, or WHERE over a derived table)";
+      }
       return shapeProblem(filter.getInput(), true, belowAggregate);
     }
     if (node instanceof Project project) {
@@ -110,6 +114,11 @@ public final class PostQueryGuard {
     }
     return "has a " + node.getRelTypeName().replace("Logical", "").toLowerCase(Locale.ROOT)
         + " (more than one SELECT over one explore)";
+  }
+
+  private static boolean hasAggregate(RelNode node) {
+    return node instanceof Aggregate
+        || node.getInputs().stream().anyMatch(PostQueryGuard::hasAggregate);
   }
 
   private static boolean hasSubQueryOrWindow(RelNode node) {

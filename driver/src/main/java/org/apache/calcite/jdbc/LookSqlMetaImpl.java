@@ -3,6 +3,7 @@ package org.apache.calcite.jdbc;
 import io.looksql.jdbc.LookerKeys;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -54,13 +55,19 @@ public final class LookSqlMetaImpl extends CalciteMetaImpl {
         row -> row instanceof MetaSchema s && schemas.matcher(s.tableSchem).matches());
   }
 
+  @SuppressWarnings("unchecked")
   @Override public MetaResultSet getTables(ConnectionHandle ch, String catalog,
       MetaImpl.Pat schemaPattern, MetaImpl.Pat tableNamePattern, List<String> typeList) {
     Pattern schemas = LookerKeys.like(schemaPattern.s);
     Pattern tables = LookerKeys.like(tableNamePattern.s);
-    return filtered(super.getTables(ch, catalog, MetaImpl.Pat.of(null), MetaImpl.Pat.of(null),
-        typeList), row -> row instanceof MetaTable t && schemas.matcher(t.tableSchem).matches()
-        && tables.matcher(t.tableName).matches());
+    MetaResultSet all = filtered(super.getTables(ch, catalog, MetaImpl.Pat.of(null),
+        MetaImpl.Pat.of(null), typeList), row -> row instanceof MetaTable t
+        && schemas.matcher(t.tableSchem).matches() && tables.matcher(t.tableName).matches());
+    // JDBC orders tables by type, schema and name.
+    ((List<Object>) all.firstFrame.rows).sort(Comparator.comparing((Object r) ->
+        ((MetaTable) r).tableType).thenComparing(r -> ((MetaTable) r).tableSchem)
+        .thenComparing(r -> ((MetaTable) r).tableName));
+    return all;
   }
 
   @Override public MetaResultSet getColumns(ConnectionHandle ch, String catalog,

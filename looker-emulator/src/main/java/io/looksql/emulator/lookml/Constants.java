@@ -82,7 +82,10 @@ final class Constants {
 
   private Value substitute(Value value) {
     if (value instanceof Value.Scalar scalar) {
-      String text = replace(scalar.text(), scalar.position(), values::get);
+      SourcePosition at = scalar.kind() == Token.Kind.STRING ? new SourcePosition(
+          scalar.position().file(), scalar.position().line(), scalar.position().column() + 1)
+          : scalar.position();
+      String text = replace(scalar.text(), at, values::get);
       return text == scalar.text() ? scalar
           : new Value.Scalar(text, scalar.kind(), scalar.position());
     }
@@ -112,7 +115,8 @@ final class Constants {
     do {
       String value = lookup.apply(matcher.group(1));
       if (value == null) {
-        Params.fail(at, "unknown constant @{" + matcher.group(1)
+        Params.fail(References.positionOf(at, text, matcher.start()),
+            "unknown constant @{" + matcher.group(1)
             + "}: the manifest declares no constant by that name");
       }
       matcher.appendReplacement(out, Matcher.quoteReplacement(value));

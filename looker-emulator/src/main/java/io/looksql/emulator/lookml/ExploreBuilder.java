@@ -41,17 +41,16 @@ final class ExploreBuilder {
     Value.Block block = Params.named(node);
     String name = block.name();
     Params params = new Params(block.body(), "join '" + name + "'");
-    Node foreignKey = params.single("foreign_key");
-    if (foreignKey != null && params.single("sql_on") == null) {
-      // Silently joining without a condition would multiply rows, so refuse instead.
-      Params.fail(foreignKey.position(),
-          "unsupported parameter 'foreign_key' in join '" + name + "' (use sql_on)");
+    if (params.single("foreign_key") != null && params.single("sql_on") != null) {
+      Params.fail(params.valuePosition("foreign_key", node.position()),
+          "join '" + name + "' has both 'foreign_key' and 'sql_on'; use one");
     }
     String from = params.string("from");
     String relationship = FieldBuilder.choice(
         params, "relationship", "many_to_one", RELATIONSHIPS, "relationship");
     String type = FieldBuilder.choice(params, "type", "left_outer", JOIN_TYPES, "join type");
     mentions.addSql(params.sqlBlock("sql_on"));
+    mentions.addSql(params.sqlBlock("sql_where"));
     return new Join(name, from != null ? from : name, params.sql("sql_on"),
         Relationship.valueOf(relationship.toUpperCase(Locale.ROOT)),
         JoinType.valueOf(type.toUpperCase(Locale.ROOT)), fields(params),

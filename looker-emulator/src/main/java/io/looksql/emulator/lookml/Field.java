@@ -32,6 +32,7 @@ import java.util.Map;
  *     needs, all of them, to see or query the field (fields that refer to it need none of them,
  *     as in Looker)
  * @param presentation the parameters that only change how the field is shown
+ * @param details parameters only some field types use ({@link FieldDetails#NONE} for none)
  */
 public record Field(
     String name,
@@ -54,9 +55,21 @@ public record Field(
     String listField,
     SourcePosition position,
     List<String> requiredAccessGrants,
-    Presentation presentation) {
+    Presentation presentation,
+    FieldDetails details) {
 
-  /** Creates a Field without presentation parameters. */
+  /** Creates a Field without type-specific parameters. */
+  public Field(String name, Category category, String type, String sql, boolean primaryKey,
+      boolean hidden, String label, String description, String valueFormatName, List<String> tags,
+      String group, Timeframe timeframe, String datatype, boolean convertTz, List<Double> tiers,
+      String tierStyle, Map<String, String> filters, String listField, SourcePosition position,
+      List<String> requiredAccessGrants, Presentation presentation) {
+    this(name, category, type, sql, primaryKey, hidden, label, description, valueFormatName, tags,
+        group, timeframe, datatype, convertTz, tiers, tierStyle, filters, listField, position,
+        requiredAccessGrants, presentation, FieldDetails.NONE);
+  }
+
+  /** Creates a Field without presentation or type-specific parameters. */
   public Field(String name, Category category, String type, String sql, boolean primaryKey,
       boolean hidden, String label, String description, String valueFormatName, List<String> tags,
       String group, Timeframe timeframe, String datatype, boolean convertTz, List<Double> tiers,
@@ -64,7 +77,7 @@ public record Field(
       List<String> requiredAccessGrants) {
     this(name, category, type, sql, primaryKey, hidden, label, description, valueFormatName, tags,
         group, timeframe, datatype, convertTz, tiers, tierStyle, filters, listField, position,
-        requiredAccessGrants, Presentation.NONE);
+        requiredAccessGrants, Presentation.NONE, FieldDetails.NONE);
   }
 
   /** Creates a Field that requires no access grant. */
@@ -75,6 +88,11 @@ public record Field(
     this(name, category, type, sql, primaryKey, hidden, label, description, valueFormatName, tags,
         group, timeframe, datatype, convertTz, tiers, tierStyle, filters, listField, position,
         List.of());
+  }
+
+  /** Returns whether this is a {@code filter:} or {@code parameter:} field, which queries filter on but never select. */
+  public boolean isFilterOnly() {
+    return category == Category.FILTER || category == Category.PARAMETER;
   }
 
   /** Returns whether this is a measure. */

@@ -40,7 +40,9 @@ final class FieldBuilder {
       Timeframe.YEAR);
   /** Measure types that aggregate or compute an expression, so they cannot do without sql. */
   private static final Set<String> MEASURES_NEEDING_SQL =
-      Set.of("count_distinct", "sum", "average", "min", "max", "number");
+      Set.of("count_distinct", "sum", "average", "min", "max", "number", "string", "date",
+          "yesno", "median", "percentile", "sum_distinct", "average_distinct", "median_distinct",
+          "percentile_distinct", "running_total", "percent_of_total", "percent_of_previous");
 
   private FieldBuilder() {
   }
@@ -56,34 +58,28 @@ final class FieldBuilder {
         : choice(params, "type", "string", DIMENSION_TYPES, "dimension type");
     List<Double> tiers = List.of();
     String tierStyle = null;
-    if (type.equals("tier")) {
-      tiers = tiers(params, name, node.position());
+    if (type.equals("tier") || type.equals("bin")) {
+      tiers = tiers(params, type.equals("bin") && params.single("bins") != null ? "bins" : "tiers",
+          name, node.position());
       tierStyle = choice(params, "style", "classic", TIER_STYLES, "tier style");
     }
+    // type: date_month and the like apply a timeframe to the dimension's own SQL.
+    Timeframe timeframe = type.startsWith("date_") ? Timeframe.of(type.substring(5)) : null;
+    String datatype = timeframe == null ? null
+        : choice(params, "datatype", "timestamp", DATATYPES, "datatype");
     return new Field(name, Category.DIMENSION, type, sqlOrColumn(params, name, mentions),
         params.bool("primary_key", false), params.bool("hidden", hiddenByDefault),
         params.string("label"), params.string("description"),
         params.string("value_format_name"), params.strings("tags"),
-        null, null, null, params.bool("convert_tz", true), tiers, tierStyle,
+        null, timeframe, datatype, params.bool("convert_tz", true), tiers, tierStyle,
         Map.of(), null, node.position(), params.strings("required_access_grants"),
-        Presentation.of(params));
+        Presentation.of(params),
+        FieldDetailsBuilder.dimension(params, type, name, node.position(), mentions));
   }
 
   /** Returns the field of a templated {@code filter} or a {@code parameter} declaration. */
   static Field userField(Node node, Category category, Mentions mentions) {
-    Value.Block block = Params.named(node);
-    String name = block.name();
-    Params params = new Params(block.body(), node.key() + " '" + name + "'");
-    String type = category == Category.FILTER
-        ? choice(params, "type", "string", FILTER_TYPES, "filter type")
-        : choice(params, "type", "string", PARAMETER_TYPES, "parameter type");
-    Value.Sql sql = params.sqlBlock("sql");
-    mentions.addSql(sql);
-    return new Field(name, category, type, sql == null ? null : sql.text(), false,
-        params.bool("hidden", false), params.string("label"), params.string("description"),
-        params.string("value_format_name"), params.strings("tags"), null, null, null, false,
-        List.of(), null, Map.of(), null, node.position(),
-        params.strings("required_access_grants"), Presentation.of(params));
+    return FieldDetailsBuilder.filterOnly(node, mentions, category);
   }
 
   /** Returns the fields of a {@code dimension_group}, one per timeframe in declaration order. */
@@ -101,7 +97,8 @@ final class FieldBuilder {
     }
     String datatype = choice(params, "datatype", "timestamp", DATATYPES, "datatype");
     // A date has no time of day, so there is nothing to shift between time zones.
-    boolean convertTz = !datatype.equals("date") && params.bool("convert_tz", true);
+    boolean convertTz = !datatype.equals("date") && !datatype.equals("yyyymmdd")
+        && params.bool("convert_tz", true);
     String sql = sqlOrColumn(params, group, mentions);
     List<Field> fields = new ArrayList<>();
     for (Timeframe timeframe : timeframes(params)) {
@@ -132,6 +129,9 @@ final class FieldBuilder {
     mentions.addSql(end);
     List<String> intervals = params.single("intervals") == null
         ? List.of("day", "hour", "minute", "second") : params.strings("intervals");
+    String datatype = choice(params, "datatype", "timestamp", DATATYPES, "datatype");
+    FieldDetails details = new FieldDetails(null, null, null, null, List.of(), null, start.text(),
+        end.text(), null, null, null, List.of(), null);
     List<Field> fields = new ArrayList<>();
     for (String interval : intervals) {
       if (!INTERVALS.contains(interval)) {
@@ -141,8 +141,9 @@ final class FieldBuilder {
       fields.add(new Field(interval + "s_" + group, Category.DIMENSION, "duration_" + interval,
           start.text(), false, params.bool("hidden", hiddenByDefault), params.string("label"),
           params.string("description"), params.string("value_format_name"),
-          params.strings("tags"), group, null, null, false, List.of(), null, Map.of(), null,
-          node.position(), params.strings("required_access_grants"), Presentation.of(params)));
+          params.strings("tags"), group, null, datatype, false, List.of(), null, Map.of(), null,
+          node.position(), params.strings("required_access_grants"), Presentation.of(params),
+          details));
     }
     return fields;
   }
@@ -168,12 +169,37 @@ final class FieldBuilder {
       Params.fail(node.position(),
           "expected 'list_field' in measure '" + name + "' of type list, found none");
     }
+    Integer percentile = null;
+    if (type.startsWith("percentile")) {
+      percentile = percentile(params, name, node.position());
+    }
+    mentions.addSql(params.sqlBlock("sql_distinct_key"));
+    FieldDetails details = new FieldDetails(percentile, params.sql("sql_distinct_key"), null,
+        null, List.of(), null, null, null, null, null, null, List.of(), null);
     return new Field(name, Category.MEASURE, type, sql, false,
         params.bool("hidden", hiddenByDefault), params.string("label"),
         params.string("description"), params.string("value_format_name"),
         params.strings("tags"), null, null, null, false, List.of(), null,
         params.pairs("filters"), listField, node.position(),
-        params.strings("required_access_grants"), Presentation.of(params));
+        params.strings("required_access_grants"), Presentation.of(params), details);
+  }
+
+  /** Returns the {@code percentile} of a percentile measure, a whole number from 1 to 99. */
+  private static int percentile(Params params, String name, SourcePosition position) {
+    String text = params.string("percentile");
+    if (text == null) {
+      Params.fail(position, "expected 'percentile' in percentile measure '" + name + "', found none");
+    }
+    try {
+      int value = Integer.parseInt(text);
+      if (value >= 1 && value <= 99) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    return Params.fail(params.valuePosition("percentile", position),
+        "expected a whole number from 1 to 99 for 'percentile', found '" + text + "'");
   }
 
   /** Returns {@code sql}, or {@code ${TABLE}.name} as Looker assumes when there is none. */
@@ -183,16 +209,18 @@ final class FieldBuilder {
     return sql != null ? sql.text() : "${TABLE}." + name;
   }
 
-  private static List<Double> tiers(Params params, String name, SourcePosition position) {
-    List<Node> items = params.items("tiers");
+  private static List<Double> tiers(Params params, String key, String name,
+      SourcePosition position) {
+    List<Node> items = params.items(key);
     if (items.isEmpty()) {
-      Params.fail(position, "expected 'tiers' in tier dimension '" + name + "', found none");
+      Params.fail(position, "expected '" + key + "' in " + (key.equals("bins") ? "bin" : "tier")
+          + " dimension '" + name + "', found none");
     }
     List<Double> tiers = new ArrayList<>();
     for (Node item : items) {
       Value.Scalar value = (Value.Scalar) item.value();
       if (item.key() != null || value.kind() != Token.Kind.NUMBER) {
-        Params.fail(item.position(), "expected a number in 'tiers', found "
+        Params.fail(item.position(), "expected a number in '" + key + "', found "
             + (item.key() != null ? "'" + item.key() + ":'" : value.describe()));
       }
       tiers.add(Double.parseDouble(value.text()));

@@ -72,7 +72,7 @@ final class ParameterTable {
       "source_sort", "field desc",
       "field", "action:action alias allow_approximate_optimization allow_fill"
           + " allowed_value:allowed_value alpha_sort approximate approximate_threshold"
-          + " based_on based_on_time bypass_suggest_restrictions can_filter case:case"
+          + " based_on based_on_time bins bypass_suggest_restrictions can_filter case:case"
           + " case_sensitive convert_tz datatype default_value description direction"
           + " drill_fields end_location_field fanout_on filters full_suggestions"
           + " group_item_label group_label hidden html intervals kind label"

@@ -111,7 +111,8 @@ final class ProjectBuilder {
     }
     AccessGrants.check(checked.values(), grants, name);
     return new Model(name, params.string("connection"), params.string("label"),
-        Collections.unmodifiableMap(checked), Collections.unmodifiableMap(views), path, grants);
+        Collections.unmodifiableMap(checked), Collections.unmodifiableMap(views), path, grants,
+        ModelCalendar.of(params));
   }
 
   /** Adds the files' views and explores: the declarations, or else the refinements. */

@@ -138,10 +138,13 @@ final class References {
 
   /** Returns the line and column of an offset in an SQL block, which may span lines. */
   private static SourcePosition positionOf(Value.Sql sql, int offset) {
-    SourcePosition start = sql.position();
+    return positionOf(sql.position(), sql.text(), offset);
+  }
+
+  /** Returns the line and column of an offset in a text that starts at a position. */
+  static SourcePosition positionOf(SourcePosition start, String text, int offset) {
     int line = start.line();
     int column = start.column();
-    String text = sql.text();
     for (int i = 0; i < offset; i++) {
       if (text.charAt(i) == '\n') {
         line++;

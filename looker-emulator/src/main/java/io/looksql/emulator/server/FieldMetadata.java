@@ -18,10 +18,10 @@ import java.util.Set;
  * than on the items, so no non-empty value (and not even an empty one) would validate.
  */
 final class FieldMetadata {
-  private static final Set<String> NUMERIC_MEASURES =
-      Set.of("count", "count_distinct", "sum", "average", "number", "min", "max");
-  private static final Set<Timeframe> NUMERIC_TIMEFRAMES = Set.of(Timeframe.DAY_OF_WEEK_INDEX,
-      Timeframe.DAY_OF_MONTH, Timeframe.HOUR_OF_DAY, Timeframe.MONTH_NUM);
+  private static final Set<String> NUMERIC_MEASURES = Set.of("count", "count_distinct", "sum",
+      "average", "number", "min", "max", "median", "percentile", "sum_distinct",
+      "average_distinct", "median_distinct", "percentile_distinct", "running_total",
+      "percent_of_total", "percent_of_previous");
   private static final Set<Timeframe> RANGE_TIMEFRAMES = Set.of(Timeframe.DATE, Timeframe.WEEK,
       Timeframe.MONTH, Timeframe.QUARTER, Timeframe.YEAR);
 
@@ -36,7 +36,7 @@ final class FieldMetadata {
   /** Returns the metadata of a field addressed as {@code alias.field} in the explore. */
   ObjectNode of(String alias, Field f, boolean dynamic) {
     String name = alias + "." + f.name();
-    String viewLabel = Labels.title(alias);
+    String viewLabel = viewLabel(alias, f);
     Timeframe tf = f.timeframe();
     boolean yesno = "yesno".equals(f.type());
     boolean numeric = isNumeric(f);
@@ -52,6 +52,10 @@ final class FieldMetadata {
       labelShort = f.label() != null ? f.label()
           : Labels.title(f.name()) + (yesno ? " (Yes / No)" : "");
       variant = labelShort;
+      groupLabel = f.presentation().groupLabel();
+      if (groupLabel != null && f.presentation().groupItemLabel() != null) {
+        variant = f.presentation().groupItemLabel();
+      }
     }
     String sourceFile = f.position() == null ? "" : f.position().file();
 
@@ -62,7 +66,7 @@ final class FieldMetadata {
     n.putNull("default_filter_value");
     n.put("description", f.description());
     n.put("dimension_group", f.group() == null ? null : alias + "." + f.group());
-    n.putArray("drill_fields");
+    n.set("drill_fields", Json.strings(drillFields(alias, f)));
     if (yesno) {
       ArrayNode e = n.putArray("enumerations");
       e.addObject().put("label", "Yes").put("value", "Yes");
@@ -117,7 +121,7 @@ final class FieldMetadata {
     n.putArray("synonyms");
     n.set("tags", Json.strings(f.tags() == null ? List.of() : f.tags()));
     n.put("type", f.type());
-    n.putNull("value_format");
+    n.put("value_format", f.presentation().valueFormat());
     n.put("value_format_name", f.valueFormatName());
     n.put("view", alias);
     n.put("view_label", viewLabel);
@@ -134,12 +138,41 @@ final class FieldMetadata {
     return n;
   }
 
+  /**
+   * Returns the label of the field's view in the field picker: the field's {@code view_label},
+   * else its join's or (for the base view) the explore's, else the alias title-cased.
+   */
+  private String viewLabel(String alias, Field f) {
+    if (f.presentation().viewLabel() != null) {
+      return f.presentation().viewLabel();
+    }
+    String written = null;
+    if (alias.equals(explore.alias())) {
+      written = explore.options().viewLabel();
+    } else if (explore.join(alias) != null) {
+      written = explore.join(alias).options().viewLabel();
+    }
+    return written != null ? written : Labels.title(alias);
+  }
+
+  /** Returns the field's {@code drill_fields}, a name without a view being the field's own. */
+  private static List<String> drillFields(String alias, Field f) {
+    List<String> names = new java.util.ArrayList<>();
+    for (String field : f.presentation().drillFields()) {
+      // A set (name*) is left out: its fields are the view's, not resolved here.
+      if (!field.endsWith("*")) {
+        names.add(field.contains(".") ? field : alias + "." + field);
+      }
+    }
+    return names;
+  }
+
   private static boolean isNumeric(Field f) {
     if (f.isMeasure()) {
       return NUMERIC_MEASURES.contains(f.type());
     }
     if (f.timeframe() != null) {
-      return NUMERIC_TIMEFRAMES.contains(f.timeframe());
+      return f.timeframe().isNumeric();
     }
     return "number".equals(f.type());
   }

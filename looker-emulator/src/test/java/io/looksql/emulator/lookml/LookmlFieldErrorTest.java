@@ -59,9 +59,16 @@ class LookmlFieldErrorTest {
             view: v {
               dimension_group: d { type: time timeframes: [date, decade] }
             }
-            """, "v.view.lkml:2:54: unsupported timeframe 'decade' (supported: raw, time, date, "
-                + "week, month, quarter, year, hour, minute, day_of_week, day_of_week_index, "
-                + "day_of_month, hour_of_day, month_num)"),
+            """, "v.view.lkml:2:54: unsupported timeframe 'decade' (supported: raw, time, "
+                + "time_of_day, date, week, month, quarter, year, hour, minute, second, "
+                + "millisecond, microsecond, hour2, hour3, hour4, hour6, hour8, hour12, minute2, "
+                + "minute3, minute4, minute5, minute6, minute10, minute12, minute15, minute20, "
+                + "minute30, millisecond2, millisecond4, millisecond5, millisecond8, "
+                + "millisecond10, millisecond20, millisecond25, millisecond40, millisecond50, "
+                + "millisecond100, millisecond125, millisecond200, millisecond250, "
+                + "millisecond500, day_of_week, day_of_week_index, day_of_month, day_of_year, "
+                + "hour_of_day, week_of_year, month_num, month_name, quarter_of_year, "
+                + "fiscal_year, fiscal_quarter, fiscal_quarter_of_year, fiscal_month_num, yesno)"),
         view("repeated timeframe", """
             view: v {
               dimension_group: d { type: time timeframes: [date, date] }

@@ -177,13 +177,12 @@ class LookmlReferenceErrorTest {
             }
             """, "m.model.lkml:3:31: unsupported join type 'right' (supported: left_outer, "
                 + "inner, full_outer, cross)"),
-        model("foreign_key join", """
+        model("foreign_key and sql_on", """
             include: "base.view.lkml"
             explore: users {
-              join: b { from: users foreign_key: id }
+              join: b { from: users foreign_key: id sql_on: 1 = 1 ;; }
             }
-            """, "m.model.lkml:3:25: unsupported parameter 'foreign_key' in join 'b' "
-                + "(use sql_on)"));
+            """, "m.model.lkml:3:38: join 'b' has both 'foreign_key' and 'sql_on'; use one"));
   }
 
   @ParameterizedTest(name = "{0}")
