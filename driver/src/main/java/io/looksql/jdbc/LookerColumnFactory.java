@@ -27,8 +27,9 @@ final class LookerColumnFactory implements CalciteMetaColumnFactory {
       Integer columnSize, @Nullable Integer decimalDigits, int numPrecRadix, int nullable,
       Integer charOctetLength, int ordinalPosition, String isNullable) {
     MetaImpl.MetaColumn c = CalciteMetaColumnFactoryImpl.INSTANCE.createColumn(table, tableCat,
-        tableSchem, tableName, columnName, dataType, typeName, columnSize, decimalDigits,
-        numPrecRadix, nullable, charOctetLength, ordinalPosition, isNullable);
+        tableSchem, tableName, columnName, dataType, typeName,
+        TextSizes.columnSize(dataType, columnSize), decimalDigits, numPrecRadix, nullable,
+        TextSizes.columnSize(dataType, charOctetLength), ordinalPosition, isNullable);
     FieldDefinition f = table instanceof LookerTable t ? t.fieldsByName().get(columnName) : null;
     if (f == null) {
       return new LookerMetaColumn(c, null, null, null, null, null, null, null);

@@ -80,6 +80,11 @@ class ToolSqlTest {
                 + "FROM ecommerce.orders GROUP BY 1",
             "select cast(date_trunc('MONTH', created_at) as date), count(*) from orders "
                 + "group by cast(date_trunc('MONTH', created_at) as date)"),
+        Arguments.of("MySQL dialect: DATE_FORMAT",
+            "SELECT DATE_FORMAT(`orders.created_date`, '%Y-%m') AS ym, COUNT(*) AS n "
+                + "FROM ecommerce.orders GROUP BY 1",
+            "select formatdatetime(created_at, 'yyyy-MM'), count(*) from orders "
+                + "group by formatdatetime(created_at, 'yyyy-MM')"),
         Arguments.of("PostgreSQL dialect: ILIKE",
             "SELECT \"products.brand\" FROM ecommerce.products WHERE \"products.brand\" ILIKE 'c%'",
             "select distinct brand from products where lower(brand) like 'c%'"),
