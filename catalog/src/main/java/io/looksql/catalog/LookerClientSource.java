@@ -7,7 +7,6 @@ import io.looksql.client.model.LookmlModelExplore;
 import io.looksql.client.model.LookmlModelExploreField;
 import io.looksql.client.model.LookmlModelExploreJoins;
 import io.looksql.client.model.LookmlModelNavExplore;
-import io.looksql.client.model.WriteQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,29 +65,69 @@ public final class LookerClientSource implements ExploreSource, QueryRunner, Aut
     LookmlModelExplore e = client.fetchExplore(model, explore);
     List<FieldDefinition> fields = new ArrayList<>();
     for (LookmlModelExploreField f : e.fields().dimensions()) {
-      fields.add(field(f, false));
+      fields.add(field(f, FieldDefinition.DIMENSION));
     }
     for (LookmlModelExploreField f : e.fields().measures()) {
-      fields.add(field(f, true));
+      fields.add(field(f, FieldDefinition.MEASURE));
     }
-    Map<String, String> joins = new HashMap<>();
-    Map<String, Set<String>> dependencies = new HashMap<>();
+    Set<String> joinAliases = new TreeSet<>();
+    e.joins().forEach(j -> joinAliases.add(j.name()));
+    String base = baseAlias(e, fields, joinAliases);
+    List<JoinDefinition> joins = new ArrayList<>();
     for (LookmlModelExploreJoins j : e.joins()) {
-      // Looker's default relationship is many_to_one.
-      joins.put(j.name(), j.relationship() == null ? "many_to_one" : j.relationship());
-      if (j.sqlOn() != null) {
-        Set<String> views = new TreeSet<>(j.requiredJoins());
-        Matcher m = VIEW_REFERENCE.matcher(j.sqlOn());
+      joins.add(new JoinDefinition(j.name(), j.relationship(), dependencies(j, base)));
+    }
+    List<DefaultFilter> defaults = new ArrayList<>();
+    e.alwaysFilter().forEach(f -> defaults.add(new DefaultFilter(f.name(), f.value(), false)));
+    e.conditionallyFilter().forEach(f ->
+        defaults.add(new DefaultFilter(f.name(), f.value(), true)));
+    return ExploreDefinition.of(model, e.name(), base, e.label(), e.description(),
+        Boolean.TRUE.equals(e.hidden()), fields, joins, e.alwaysJoin(), defaults);
+  }
+
+  /**
+   * Returns the alias of an explore's base view. Looker addresses its fields by the explore's
+   * name, or by the view's name under {@code view_name:}; the API's {@code view_name} is the view
+   * itself (which {@code from:} may name), so the fields, whose view is the alias, decide.
+   */
+  static String baseAlias(LookmlModelExplore e, List<FieldDefinition> fields,
+      Set<String> joinAliases) {
+    Set<String> aliases = new TreeSet<>();
+    fields.forEach(f -> aliases.add(f.view()));
+    aliases.removeAll(joinAliases);
+    if (aliases.contains(e.name()) || aliases.isEmpty()) {
+      return e.name();
+    }
+    if (e.viewName() != null && aliases.contains(e.viewName())) {
+      return e.viewName();
+    }
+    return aliases.size() == 1 ? aliases.iterator().next() : e.name();
+  }
+
+  /**
+   * Returns the aliases a join depends on: those its {@code sql_on} and {@code sql_where} name,
+   * its {@code required_joins}, and the view of its {@code foreign_key} (the base view when the
+   * key is not qualified); null when the metadata shows none of these, so nothing is known.
+   */
+  private static Set<String> dependencies(LookmlModelExploreJoins j, String baseAlias) {
+    if (j.sqlOn() == null && j.foreignKey() == null) {
+      return null;
+    }
+    Set<String> views = new TreeSet<>(j.requiredJoins());
+    for (String sql : new String[] {j.sqlOn(), j.sqlWhere()}) {
+      if (sql != null) {
+        Matcher m = VIEW_REFERENCE.matcher(sql);
         while (m.find()) {
           views.add(m.group(1));
         }
-        views.remove(j.name());
-        dependencies.put(j.name(), views);
       }
     }
-    String base = e.viewName() != null ? e.viewName() : e.name();
-    return new ExploreDefinition(model, e.name(), base, e.label(), e.description(),
-        Boolean.TRUE.equals(e.hidden()), fields, joins, dependencies);
+    if (j.foreignKey() != null) {
+      int dot = j.foreignKey().indexOf('.');
+      views.add(dot < 0 ? baseAlias : j.foreignKey().substring(0, dot));
+    }
+    views.remove(j.name());
+    return views;
   }
 
   /** Returns the column of each field name; json_bi names each column as the query's fields do. */
@@ -100,23 +139,24 @@ public final class LookerClientSource implements ExploreSource, QueryRunner, Aut
     return index;
   }
 
-  private static FieldDefinition field(LookmlModelExploreField f, boolean measure) {
-    return new FieldDefinition(f.name(), measure, f.type() == null ? "string" : f.type(),
+  private static FieldDefinition field(LookmlModelExploreField f, String category) {
+    return new FieldDefinition(f.name(), f.category() != null ? f.category() : category,
+        f.type() == null ? "string" : f.type(),
         Boolean.TRUE.equals(f.hidden()), f.label(), f.description(),
         f.view() != null ? f.view() : f.name().substring(0, Math.max(0, f.name().indexOf('.'))),
         f.sql(), f.valueFormatName(), Boolean.TRUE.equals(f.primaryKey()));
   }
 
   @Override public QueryRows runQuery(LookerRequest r, AbortSignal abort) {
-    return rows(client.runQuery(writeQuery(r), abort));
+    return rows(client.runQuery(r.toWriteQuery(), abort));
   }
 
   @Override public void killQuery(LookerRequest r) {
-    client.cancelRunningQuery(writeQuery(r));
+    client.cancelRunningQuery(r.toWriteQuery());
   }
 
   @Override public BackgroundQuery startQuery(LookerRequest r) {
-    String taskId = client.createQueryTask(client.createQuery(writeQuery(r)).id()).id();
+    String taskId = client.createQueryTask(client.createQuery(r.toWriteQuery()).id()).id();
     return new BackgroundQuery() {
       @Override public QueryRows poll() {
         return client.fetchQueryTaskResults(taskId).map(LookerClientSource::rows).orElse(null);
@@ -126,22 +166,6 @@ public final class LookerClientSource implements ExploreSource, QueryRunner, Aut
         client.cancelQueryTask(taskId);
       }
     };
-  }
-
-  private static WriteQuery writeQuery(LookerRequest r) {
-    WriteQuery.Builder b = WriteQuery.builder(r.model(), r.view())
-        .fields(r.fields().toArray(new String[0]))
-        .sorts(r.sorts().toArray(new String[0]))
-        .limit(r.limit())
-        .queryTimezone(r.queryTimezone());
-    r.filters().forEach(b::filter);
-    if (r.filterExpression() != null) {
-      b.filterExpression(r.filterExpression());
-    }
-    if (r.dynamicFields() != null) {
-      b.dynamicFields(r.dynamicFields());
-    }
-    return b.build();
   }
 
   private static QueryRows rows(io.looksql.client.QueryRows rows) {

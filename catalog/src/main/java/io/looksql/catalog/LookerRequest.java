@@ -1,9 +1,7 @@
 package io.looksql.catalog;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.UncheckedIOException;
+import io.looksql.client.LookerClient;
+import io.looksql.client.model.WriteQuery;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,9 +29,6 @@ public record LookerRequest(String model, String view, List<String> fields,
     Map<String, String> filters, @Nullable String filterExpression, List<String> sorts,
     long limit, String queryTimezone, List<CustomMeasure> customMeasures,
     List<CustomDimension> customDimensions) {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-
   /** Creates a LookerRequest. */
   public LookerRequest {
     Objects.requireNonNull(model, "model");
@@ -64,44 +59,32 @@ public record LookerRequest(String model, String view, List<String> fields,
       o.put("type", m.type());
       list.add(o);
     }
-    return write(list);
+    return LookerClient.toJson(list);
   }
 
-  /** Returns the WriteQuery body as a JSON object with Looker's property names. */
-  public Map<String, Object> toWriteQuery() {
-    Map<String, Object> q = new LinkedHashMap<>();
-    q.put("model", model);
-    q.put("view", view);
-    q.put("fields", fields);
-    if (!filters.isEmpty()) {
-      q.put("filters", filters);
-    }
+  /** Returns the query as the client sends it: a Looker {@code WriteQuery}. */
+  public WriteQuery toWriteQuery() {
+    WriteQuery.Builder b = WriteQuery.builder(model, view)
+        .fields(fields.toArray(new String[0]))
+        .sorts(sorts.toArray(new String[0]))
+        .limit(limit)
+        .queryTimezone(queryTimezone);
+    filters.forEach(b::filter);
     if (filterExpression != null) {
-      q.put("filter_expression", filterExpression);
+      b.filterExpression(filterExpression);
     }
-    if (!sorts.isEmpty()) {
-      q.put("sorts", sorts);
-    }
-    // NOTE: Looker's WriteQuery declares limit as a string.
-    q.put("limit", Long.toString(limit));
-    q.put("query_timezone", queryTimezone);
     String dynamic = dynamicFields();
     if (dynamic != null) {
-      q.put("dynamic_fields", dynamic);
+      b.dynamicFields(dynamic);
     }
-    return q;
+    return b.build();
   }
 
-  /** Returns the WriteQuery body as compact JSON; EXPLAIN and {@code Hook.QUERY_PLAN} show it. */
+  /**
+   * Returns the body the client sends for this request, written by the client's own codec:
+   * EXPLAIN and {@code Hook.QUERY_PLAN} show it, so what they show is what is sent.
+   */
   public String toJson() {
-    return write(toWriteQuery());
-  }
-
-  private static String write(Object o) {
-    try {
-      return JSON.writeValueAsString(o);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return LookerClient.toJson(toWriteQuery());
   }
 }

@@ -17,29 +17,44 @@ public final class LookerTypes {
   /** Timeframes whose values are whole days: {@code DATE}. */
   private static final Set<String> DATE_TIMEFRAMES =
       Set.of("date", "week", "month", "quarter", "fiscal_quarter");
-  /** Timeframes whose values are instants: {@code TIMESTAMP(3)}. */
+  /**
+   * Timeframes whose values are instants to the millisecond: {@code TIMESTAMP(3)}, which keeps
+   * them whole ({@code microsecond} does not fit and is text).
+   */
   private static final Set<String> TIMESTAMP_TIMEFRAMES =
-      Set.of("time", "raw", "hour", "minute", "second", "millisecond", "microsecond",
-          "hour2", "hour3", "hour4", "hour6", "hour8", "hour12", "minute2", "minute3",
-          "minute4", "minute5", "minute6", "minute10", "minute12", "minute15", "minute20",
-          "minute30", "time_of_day");
-  /** Timeframes whose values are numbers: {@code INTEGER}. */
+      Set.of("time", "raw", "hour", "minute", "second", "millisecond");
+  /** Truncations to a multiple of a unit ({@code hour6}, {@code minute15}, {@code millisecond250}). */
+  private static final Pattern MULTIPLE_TIMEFRAME =
+      Pattern.compile("(hour|minute|millisecond)[0-9]+");
+  /** Timeframes whose values are whole numbers: {@code INTEGER}. */
   private static final Set<String> INTEGER_TIMEFRAMES =
       Set.of("year", "month_num", "day_of_week_index", "day_of_month", "day_of_year",
-          "hour_of_day", "week_of_year", "quarter_of_year", "fiscal_year",
-          "fiscal_month_num", "fiscal_quarter_of_year", "minute_of_hour");
+          "hour_of_day", "week_of_year", "fiscal_year", "fiscal_month_num");
+  /** Intervals of a duration dimension group ({@code duration_day} …): whole numbers. */
+  private static final Set<String> DURATION_INTERVALS =
+      Set.of("second", "minute", "hour", "day", "week", "month", "quarter", "year");
   private static final Pattern SINGLE_REFERENCE = Pattern.compile("\\s*\\$\\{([^}]+)}\\s*");
 
   private LookerTypes() {
   }
 
-  /** Returns the SQL type of a dimension's values. */
+  /**
+   * Returns the SQL type of a dimension's values: {@code number} and {@code distance}
+   * {@code DOUBLE}; {@code yesno} (and the yesno timeframe) {@code BOOLEAN}; {@code duration_*}
+   * {@code BIGINT} (whole intervals); dates and timeframes by what their values are (days
+   * {@code DATE}, instants {@code TIMESTAMP(3)}, years and indexes {@code INTEGER}, names such as
+   * {@code month_name}, {@code quarter_of_year} ({@code Q1}) and {@code time_of_day}
+   * ({@code 14:05}) {@code VARCHAR}); everything else, and types Looker may add, {@code VARCHAR}
+   * (string, tier, bin, case, zipcode, location).
+   */
   public static SqlTypeName dimensionType(String lookerType) {
     String t = lookerType.toLowerCase(Locale.ROOT);
     switch (t) {
     case "number":
+    case "distance":
       return SqlTypeName.DOUBLE;
     case "yesno":
+    case "date_yesno":
       return SqlTypeName.BOOLEAN;
     case "date":
       return SqlTypeName.DATE;
@@ -50,25 +65,32 @@ public final class LookerTypes {
     default:
       break;
     }
+    if (t.startsWith("duration_") && DURATION_INTERVALS.contains(t.substring(9))) {
+      return SqlTypeName.BIGINT;
+    }
     if (t.startsWith("date_")) {
       String timeframe = t.substring("date_".length());
       if (DATE_TIMEFRAMES.contains(timeframe)) {
         return SqlTypeName.DATE;
       }
-      if (TIMESTAMP_TIMEFRAMES.contains(timeframe)) {
+      if (TIMESTAMP_TIMEFRAMES.contains(timeframe)
+          || MULTIPLE_TIMEFRAME.matcher(timeframe).matches()) {
         return SqlTypeName.TIMESTAMP;
       }
       if (INTEGER_TIMEFRAMES.contains(timeframe)) {
         return SqlTypeName.INTEGER;
       }
     }
-    // string, tier, zipcode, location, day_of_week, month_name, and types Looker may add later.
     return SqlTypeName.VARCHAR;
   }
 
   /**
-   * Returns the SQL type of a measure's values; min and max take the type of the dimension their
-   * {@code sql} names, as Looker does.
+   * Returns the SQL type of a measure's values: counts {@code BIGINT}; {@code string} and
+   * {@code list} {@code VARCHAR}; {@code date} {@code DATE}; {@code yesno} {@code BOOLEAN}; min and
+   * max the type of the dimension their {@code sql} names, as Looker does; the other numeric types
+   * (sum, average, number, median, percentile, the {@code _distinct} types, running_total,
+   * percent_of_total, percent_of_previous) {@code DOUBLE}; types Looker may add {@code VARCHAR},
+   * which holds any value exactly.
    */
   public static SqlTypeName measureValueType(FieldDefinition measure,
       Map<String, FieldDefinition> fieldsByName) {
@@ -77,16 +99,31 @@ public final class LookerTypes {
     case "count_distinct":
       return SqlTypeName.BIGINT;
     case "list":
+    case "string":
       return SqlTypeName.VARCHAR;
+    case "date":
+      return SqlTypeName.DATE;
+    case "yesno":
+      return SqlTypeName.BOOLEAN;
     case "min":
     case "max":
       FieldDefinition base = referencedField(measure, fieldsByName);
       return base == null || base.measure() ? SqlTypeName.DOUBLE : dimensionType(base.type());
-    case "date":
-      return SqlTypeName.DATE;
-    default:
-      // sum, average, number, median, percentile, sum_distinct, average_distinct, ...
+    case "sum":
+    case "sum_distinct":
+    case "average":
+    case "average_distinct":
+    case "number":
+    case "median":
+    case "median_distinct":
+    case "percentile":
+    case "percentile_distinct":
+    case "running_total":
+    case "percent_of_total":
+    case "percent_of_previous":
       return SqlTypeName.DOUBLE;
+    default:
+      return SqlTypeName.VARCHAR;
     }
   }
 

@@ -37,7 +37,8 @@ class ExploreCacheTest {
   }
 
   private static ExploreDefinition explore(String label) {
-    return new ExploreDefinition("m", "e", "e", label, null, false, List.of(), Map.of(), Map.of());
+    return new ExploreDefinition("m", "e", "e", label, null, false, List.of(), Map.of(), List.of(),
+        List.of());
   }
 
   @Test void refetchesAfterTheTimeToLiveAndKeepsAnUnchangedInstance() {

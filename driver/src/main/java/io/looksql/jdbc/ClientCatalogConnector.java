@@ -7,8 +7,12 @@ import io.looksql.catalog.LookerClientSource;
 import io.looksql.client.LookerClient;
 import io.looksql.client.LookerApiException;
 import io.looksql.client.LookerClientConfig;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import io.looksql.client.model.User;
 import java.sql.SQLException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -93,11 +97,24 @@ final class ClientCatalogConnector implements CatalogConnector {
     };
   }
 
-  /** Returns the key of the Looker identity a connection's settings log in as: host and user. */
+  /**
+   * Returns the key of the Looker identity a connection's settings log in as: host and user. A
+   * token stands for its user by its SHA-256 digest: a 32-bit hash of two users' tokens can
+   * collide, and cached metadata must never be shared between identities.
+   */
   static String identity(ConnectionSettings s) {
     String user = s.sudo() != null ? "sudo:" + s.sudo()
-        : s.token() != null ? "token:" + Integer.toHexString(s.token().hashCode())
+        : s.token() != null ? "token:" + sha256(s.token())
         : "client:" + s.clientId();
     return s.baseUrl() + "|" + user;
+  }
+
+  private static String sha256(String secret) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java platform has SHA-256", e);
+    }
   }
 }

@@ -50,14 +50,14 @@ public final class LookerKeys {
       return null;
     }
     ExploreDefinition d = t.definition();
-    boolean fansOut = d.joinRelationships().values().stream()
-        .map(r -> r.toLowerCase(java.util.Locale.ROOT))
+    boolean fansOut = d.joins().values().stream()
+        .map(j -> j.relationship().toLowerCase(java.util.Locale.ROOT))
         .anyMatch(r -> !r.equals("many_to_one") && !r.equals("one_to_one"));
     if (fansOut) {
       return null;
     }
     for (FieldDefinition f : t.columns()) {
-      if (f.primaryKey() && !f.measure() && f.name().startsWith(d.baseView() + ".")) {
+      if (f.primaryKey() && !f.measure() && f.name().startsWith(d.baseAlias() + ".")) {
         return f.name();
       }
     }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -113,6 +112,6 @@ class CustomMeasureTest {
 
   private static void assertSameRows(String driverSql, String plainSql) throws SQLException {
     List<String> expected = plainRows(plainSql);
-    assertEquals(new TreeSet<>(expected), new TreeSet<>(rows(connection, driverSql)), driverSql);
+    RowAssert.assertSameRows(driverSql, expected, rows(connection, driverSql));
   }
 }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -160,7 +159,6 @@ class FilterGrammarTest {
   }
 
   private static void assertSameRows(String driverSql, String plainSql) throws SQLException {
-    assertEquals(new TreeSet<>(plainRows(plainSql)), new TreeSet<>(rows(connection, driverSql)),
-        driverSql);
+    RowAssert.assertSameRows(driverSql, plainRows(plainSql), rows(connection, driverSql));
   }
 }

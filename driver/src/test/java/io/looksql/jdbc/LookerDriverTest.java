@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -202,8 +201,7 @@ class LookerDriverTest {
   }
 
   private static void assertSameRows(String driverSql, String plainSql) throws SQLException {
-    assertEquals(new TreeSet<>(rows(plainSql, true)), new TreeSet<>(rows(driverSql)),
-        driverSql);
+    RowAssert.assertSameRows(driverSql, rows(plainSql, true), rows(driverSql));
   }
 
   private static List<String> rows(String sql) throws SQLException {

@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,7 +61,7 @@ class NullParameterTest {
          PreparedStatement h = database.prepareStatement(plainSql)) {
       for (String brand : Arrays.asList("Allegra K", null, "Calvin Klein")) {
         List<String> expected = rows(h, brand);
-        assertEquals(new TreeSet<>(expected), new TreeSet<>(rows(p, brand)),
+        RowAssert.assertSameRows(driverSql, expected, rows(p, brand),
             driverSql + " with " + brand);
         assertTrue(brand == null || !expected.isEmpty(), "nothing selected with " + brand);
       }

@@ -11,6 +11,7 @@ import io.looksql.client.model.RunningQueries;
 import io.looksql.client.model.User;
 import io.looksql.client.model.WriteQuery;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,15 @@ public final class LookerClient implements AutoCloseable {
   /** Creates a client; no call is made until the first request (see {@link #login()}). */
   public static LookerClient create(LookerClientConfig config) {
     return new LookerClient(new ClientCore(Objects.requireNonNull(config)), null, null);
+  }
+
+  /**
+   * Returns a value as JSON, written exactly as this client writes request bodies (snake_case
+   * properties in sorted order, empty ones left out): for a {@link WriteQuery}, the body
+   * {@link #runQuery(WriteQuery)} sends.
+   */
+  public static String toJson(Object value) {
+    return new String(JsonCodec.INSTANCE.write(value), StandardCharsets.UTF_8);
   }
 
   /** Returns the configuration. */

@@ -4,7 +4,9 @@ import io.looksql.emulator.lookml.LookmlLoader;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 
@@ -56,7 +58,26 @@ public final class EmulatorMain {
     printEnvironment(emulator, System.out);
     System.err.println("Looker emulator serving the API at " + emulator.baseUrl() + "/api/4.0"
         + " (project " + emulator.project().name() + ")");
+    if (Arrays.asList(args).contains("--lookml")) {
+      reportExplores(emulator, System.err);
+    }
     new CountDownLatch(1).await();
+  }
+
+  /**
+   * Writes, explore by explore, whether the project's SQL runs on the emulator's database: a
+   * project written for another database is served anyway, and its {@code sql} result format
+   * shows the SQL of any query.
+   */
+  static void reportExplores(LookerEmulator emulator, PrintStream err) {
+    try {
+      for (ExploreCheck.Status status : emulator.checkExplores()) {
+        err.println(status.describe(emulator.databaseName()));
+      }
+    } catch (SQLException e) {
+      err.println("Cannot check the explores' SQL on the database: " + e.getMessage());
+    }
+    err.flush();
   }
 
   /** Writes the three {@code LOOKERSDK_*} lines. */

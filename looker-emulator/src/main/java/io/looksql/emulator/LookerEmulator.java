@@ -48,9 +48,13 @@ public final class LookerEmulator implements AutoCloseable {
   private final Project project;
   private final boolean ownsDatabase;
   private final UsersConfig users;
+  private final Dialect dialect;
+  private final Clock clock;
 
   private LookerEmulator(ApiServer server, HikariDataSource dataSource, Project project,
-      boolean ownsDatabase, UsersConfig users) {
+      boolean ownsDatabase, UsersConfig users, Dialect dialect, Clock clock) {
+    this.dialect = dialect;
+    this.clock = clock;
     this.server = server;
     this.dataSource = dataSource;
     this.project = project;
@@ -91,6 +95,21 @@ public final class LookerEmulator implements AutoCloseable {
   /** Returns the LookML project served. */
   public Project project() {
     return project;
+  }
+
+  /**
+   * Returns, explore by explore, whether the project's SQL runs on the emulator's database (see
+   * {@link ExploreCheck}).
+   *
+   * @throws SQLException when no connection to the database can be had
+   */
+  public List<ExploreCheck.Status> checkExplores() throws SQLException {
+    return new ExploreCheck(project, new QueryCompiler(dialect, clock), dataSource).run();
+  }
+
+  /** Returns the name of the emulator's database, e.g. {@code h2}. */
+  public String databaseName() {
+    return dialect.name();
   }
 
   /** Stops the server and closes the pool; an in-memory database the emulator created is dropped. */
@@ -242,7 +261,7 @@ public final class LookerEmulator implements AutoCloseable {
             : new ProjectPlanner(new QueryCompiler(dialect, clock), p);
         ApiServer server = ApiServer.start(
             new ServerConfig(p, dialect, pool, plan, clock, tokenTtl, "127.0.0.1", port, users), faults);
-        return new LookerEmulator(server, pool, p, ownsDatabase, users);
+        return new LookerEmulator(server, pool, p, ownsDatabase, users, dialect, clock);
       } catch (IOException e) {
         pool.close();
         throw new UncheckedIOException("Cannot start the emulator's server: " + e.getMessage(), e);

@@ -16,7 +16,7 @@ view: users {
   dimension: age_tier { type: tier  tiers: [0, 18, 65]  sql: ${age} ;; }
   dimension: signup { type: date  sql: ${TABLE}.signup_date ;; }
   dimension: last_seen { type: date_time  sql: ${TABLE}.last_seen_at ;;  convert_tz: no }
-  dimension: nickname { some_future_param: { nested: [a, b] }  another: "x" }
+  dimension: nickname { html: <b>{{ value }}</b> ;;  link: { label: "Search" url: "https://example.com/?q={{ value }}" } }
 
   filter: name_filter { type: string }
   parameter: metric {

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Aggregate;
@@ -45,8 +43,6 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * that names it and says what to write instead.
  */
 final class AggregateRollup {
-  private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]+)}");
-
   private AggregateRollup() {
   }
 
@@ -93,11 +89,11 @@ final class AggregateRollup {
       }
       SqlKind kind = ac.getAggregation().getKind();
       if (ac.getArgList().isEmpty()) {
-        FieldDefinition key = LookerAggregateRule.primaryKey(explore);
-        if (kind != SqlKind.COUNT || ac.isDistinct() || key == null) {
+        if (kind != SqlKind.COUNT || ac.isDistinct()) {
           return null;
         }
-        atGrain.put(explore.baseView(), "COUNT(*)");
+        FieldDefinition key = QueryJoins.primaryKeyForCount(explore);
+        atGrain.putIfAbsent(explore.baseAlias(), "COUNT(*)");
         String name = LookerSpec.addCustom(custom, key.name(), "count");
         values.put(name, LookerTypes.sqlType(types, SqlTypeName.BIGINT));
         outers.add(new Outer(SqlStdOperatorTable.SUM0, false, name, -1, null));
@@ -123,7 +119,7 @@ final class AggregateRollup {
               + "Looker can express, or compute it per dimension in a sub-query");
         }
         if (r == Additivity.Rollup.SUM) {
-          atGrain.put(m.view(), "AGGREGATE(" + arg + ")");
+          atGrain.putIfAbsent(m.view(), "AGGREGATE(" + arg + ")");
         }
         values.put(c.field(), query.getRowType().getFieldList().get(i).getType()
             .getMeasureElementType());
@@ -155,7 +151,7 @@ final class AggregateRollup {
       } else {
         return null;
       }
-      atGrain.put(view, what);
+      atGrain.putIfAbsent(view, what);
       String name = LookerSpec.addCustom(custom, c.field(), type);
       values.put(name, LookerTypes.sqlType(types,
           type.equals("count") ? SqlTypeName.BIGINT : SqlTypeName.DOUBLE));
@@ -168,50 +164,20 @@ final class AggregateRollup {
       outers.add(new Outer(kind == SqlKind.SUM ? SqlStdOperatorTable.SUM
           : SqlStdOperatorTable.SUM0, false, name, -1, count));
     }
-    Set<String> joins = explore.joinsFor(views(query, dims, values.keySet(), custom));
+    List<SpecColumn> leafColumns = new ArrayList<>();
+    dims.forEach(i -> leafColumns.add(spec.columns().get(i)));
+    values.keySet().forEach(v -> leafColumns.add(LookerAggregateRule.value(v)));
+    Set<String> joins = QueryJoins.of(
+        spec.withAggregate(leafColumns, custom, spec.customDimensions()), query.lookerTable());
     atGrain.forEach((view, what) -> {
-      if (!Additivity.atFinestGrain(explore, view, joins)) {
-        throw refused(what, "rows of view " + view + " are repeated by the explore's joins "
-            + String.join(", ", joins) + ", so counts and sums of them don't add up across "
-            + "groups", "group by dimension columns and filter with predicates Looker can "
-            + "express");
+      String why = Additivity.whyRepeated(explore, view, joins);
+      if (why != null) {
+        throw refused(what, "the query's joins repeat rows of " + view + " (" + why
+            + "), so counts and sums of them don't add up across groups", "group by dimension "
+            + "columns and filter with predicates Looker can express");
       }
     });
     return build(aggregate, inputs, filter, query, builder, dims, values, custom, outers);
-  }
-
-  /** Returns the views a rolled-up Looker query uses: each field's, filters and custom ones. */
-  private static Set<String> views(LookerQuery query, TreeSet<Integer> dims,
-      Set<String> values, List<CustomMeasure> custom) {
-    LookerSpec spec = query.spec();
-    Map<String, FieldDefinition> byName = query.lookerTable().fieldsByName();
-    List<String> fields = new ArrayList<>(spec.filters().keySet());
-    dims.forEach(i -> fields.add(spec.columns().get(i).field()));
-    for (String v : values) {
-      fields.add(custom.stream().filter(m -> m.name().equals(v)).map(CustomMeasure::basedOn)
-          .findFirst().orElse(v));
-    }
-    List<ExpressionTemplate> expressions = new ArrayList<>();
-    spec.customDimensions().forEach(d -> expressions.add(d.expression()));
-    if (spec.filterExpression() != null) {
-      expressions.add(spec.filterExpression().expression());
-    }
-    for (ExpressionTemplate e : expressions) {
-      Matcher m = REFERENCE.matcher(e.render(ExplainContext.INSTANCE));
-      while (m.find()) {
-        fields.add(m.group(1));
-      }
-    }
-    Set<String> views = new TreeSet<>();
-    for (String f : fields) {
-      FieldDefinition d = byName.get(f);
-      if (d != null) {
-        views.add(d.view());
-      } else if (f.contains(".")) {
-        views.add(f.substring(0, f.indexOf('.')));
-      }
-    }
-    return views;
   }
 
   private static RelNode build(Aggregate aggregate, List<RexNode> inputs, @Nullable Filter filter,

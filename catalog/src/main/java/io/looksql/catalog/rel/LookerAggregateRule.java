@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.rel.RelNode;
@@ -97,8 +98,10 @@ final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
     }
     // Output column of each SUM(d) that Looker coalesces -> the count of d's non-NULL values.
     Map<Integer, String> counts = new LinkedHashMap<>();
+    // Alias whose rows a call aggregates as SQL does -> the call, checked once the joins are known.
+    Map<String, String> overRows = new LinkedHashMap<>();
     for (AggregateCall ac : aggregate.getAggCallList()) {
-      SpecColumn c = translate(ac, project, query, custom);
+      SpecColumn c = translate(ac, project, query, custom, overRows);
       if (c == null) {
         return null;
       }
@@ -109,12 +112,19 @@ final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
       columns.add(c);
     }
     LookerSpec folded = spec.withAggregate(columns, custom, dimensions);
+    Set<String> joins = QueryJoins.of(folded, query.lookerTable());
+    overRows.forEach((alias, what) ->
+        QueryJoins.requireUnrepeated(query.lookerTable().definition(), alias, joins, what));
     return counts.isEmpty() ? query.with(folded, aggregate.getRowType())
         : NullSums.fold(query, folded, aggregate.getRowType(), counts);
   }
 
+  /**
+   * Returns the Looker column of one aggregate call, or null; a call Looker computes over a view's
+   * rows (COUNT(*), SUM/AVG/COUNT of a dimension) is added to {@code overRows} under its alias.
+   */
   private static @Nullable SpecColumn translate(AggregateCall ac, @Nullable Project project,
-      LookerQuery query, List<CustomMeasure> custom) {
+      LookerQuery query, List<CustomMeasure> custom, Map<String, String> overRows) {
     if (ac.hasFilter() || ac.isApproximate() || !ac.collation.getFieldCollations().isEmpty()) {
       return null;
     }
@@ -125,8 +135,9 @@ final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
       if (ac.getAggregation().getKind() != SqlKind.COUNT || ac.isDistinct()) {
         return null;
       }
-      FieldDefinition key = primaryKey(explore);
-      return key == null ? null : value(LookerSpec.addCustom(custom, key.name(), "count"));
+      FieldDefinition key = QueryJoins.primaryKeyForCount(explore);
+      overRows.putIfAbsent(explore.baseAlias(), "COUNT(*)");
+      return value(LookerSpec.addCustom(custom, key.name(), "count"));
     }
     SpecColumn arg = args.size() == 1 ? column(project, spec, args.get(0)) : null;
     if (arg == null) {
@@ -178,11 +189,11 @@ final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
     if (ac.isDistinct() && !counts || !counts && !arg.family().numeric()) {
       return null;
     }
-    if ((type.equals("sum") || type.equals("average") || type.equals("count"))
-        && !atBaseGrain(explore, query.lookerTable().fieldsByName().get(arg.field()))) {
-      // Looker computes a custom sum, average or count of a joined view's field over that view's
-      // distinct rows (symmetric aggregates), not over the explore's rows; leave it to the guard.
-      return null;
+    if (type.equals("sum") || type.equals("average") || type.equals("count")) {
+      // Looker computes a custom sum, average or count over the view's distinct rows (symmetric
+      // aggregates): SQL's value only where the query's joins don't repeat them.
+      FieldDefinition f = query.lookerTable().fieldsByName().get(arg.field());
+      overRows.putIfAbsent(f.view(), ac.getAggregation().getName() + "(`" + arg.field() + "`)");
     }
     return value(LookerSpec.addCustom(custom, arg.field(), type));
   }
@@ -203,27 +214,8 @@ final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
     };
   }
 
-  /** Returns whether a field's view has one row per row of the explore's base view. */
-  private static boolean atBaseGrain(ExploreDefinition explore, @Nullable FieldDefinition field) {
-    if (field == null) {
-      return false;
-    }
-    String relationship = explore.joinRelationships().get(field.view());
-    return field.view().equals(explore.baseView())
-        || relationship != null && relationship.equalsIgnoreCase("one_to_one");
-  }
-
   static SpecColumn value(String field) {
     return new SpecColumn(field, SpecColumn.Kind.VALUE, FilterFamily.NUMBER);
-  }
-
-  static @Nullable FieldDefinition primaryKey(ExploreDefinition explore) {
-    for (FieldDefinition f : explore.fields()) {
-      if (!f.measure() && f.primaryKey() && f.view().equals(explore.baseView())) {
-        return f;
-      }
-    }
-    return null;
   }
 
   /** Returns the leaf column behind an Aggregate input, looking through a Project of columns. */

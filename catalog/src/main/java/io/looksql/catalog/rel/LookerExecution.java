@@ -1,7 +1,9 @@
 package io.looksql.catalog.rel;
 
 import io.looksql.catalog.CustomDimension;
+import io.looksql.catalog.DefaultFilter;
 import io.looksql.catalog.ExecutionSettings;
+import io.looksql.catalog.ExploreDefinition;
 import io.looksql.catalog.LookerRequest;
 import io.looksql.catalog.LookerTable;
 import io.looksql.catalog.QueryRows;
@@ -70,11 +72,25 @@ public final class LookerExecution {
     }
     LookerRequest request = request(table, spec, root, filters);
     Hook.QUERY_PLAN.run(request.toJson());
+    warnDefaultFilters(request, root);
     return new AbstractEnumerable<>() {
       @Override public Enumerator<Object[]> enumerator() {
         return new RowEnumerator(request, root);
       }
     };
+  }
+
+  /** Warns of each {@code always_filter} or {@code conditionally_filter} the request gets. */
+  private void warnDefaultFilters(LookerRequest request, DataContext root) {
+    ExploreDefinition explore = table.definition();
+    for (DefaultFilter f : DefaultFilters.applied(explore, request.filters().keySet())) {
+      String message = DefaultFilters.warning(explore, f);
+      if (root.get(QueryWarnings.KEY) instanceof QueryWarnings w
+          && !w.messages().contains(message)) {
+        w.add(message);
+      }
+      table.catalog().settings().warnings().accept(message);
+    }
   }
 
   /** Returns the values of a one-column result, as Calcite's SCALAR row format wants them. */

@@ -43,7 +43,9 @@ public final class LookerPrograms {
     Program guard = (planner, rel, traits, materializations, lattices) ->
         logicalRoot(
             MeasureGuard.check(MeasureValues.apply(ResidualFilterDistinct.apply(rel))));
-    return Programs.sequence(Programs.subQuery(DefaultRelMetadataProvider.INSTANCE),
+    Program statement = (planner, rel, traits, materializations, lattices) ->
+        PostQueryGuard.checkStatement(rel);
+    return Programs.sequence(statement, Programs.subQuery(DefaultRelMetadataProvider.INSTANCE),
         Programs.decorrelate(), Programs.of(hep, true, DefaultRelMetadataProvider.INSTANCE), guard);
   }
 
@@ -64,11 +66,12 @@ public final class LookerPrograms {
 
   /**
    * Returns the pre-pass, Calcite's standard program without the rules that rewrite a distinct
-   * INTERSECT or EXCEPT, then {@link GroupedRowsGuard} on the final plan.
+   * INTERSECT or EXCEPT, then {@link GroupedRowsGuard} and {@link PostQueryGuard} on the final
+   * plan.
    */
   public static Program standard() {
     Program groupedRows = (planner, rel, traits, materializations, lattices) ->
-        GroupedRowsGuard.check(rel);
+        PostQueryGuard.check(GroupedRowsGuard.check(rel));
     return Programs.sequence(prePass(), LookerPrograms::keepSetOperators, Programs.standard(),
         groupedRows);
   }

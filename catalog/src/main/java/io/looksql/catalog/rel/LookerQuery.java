@@ -1,5 +1,6 @@
 package io.looksql.catalog.rel;
 
+import io.looksql.catalog.DefaultFilter;
 import io.looksql.catalog.FieldDefinition;
 import io.looksql.catalog.LookerRequest;
 import io.looksql.catalog.LookerTable;
@@ -111,9 +112,17 @@ public final class LookerQuery extends AbstractRelNode implements EnumerableRel 
   }
 
   @Override public RelWriter explainTerms(RelWriter pw) {
+    if (spec.columns().isEmpty()) {
+      return super.explainTerms(pw).item("table", table.getQualifiedName())
+          .item("query", "(no fields)");
+    }
+    LookerRequest request = request();
+    List<DefaultFilter> defaults =
+        DefaultFilters.applied(lookerTable.definition(), request.filters().keySet());
     return super.explainTerms(pw)
         .item("table", table.getQualifiedName())
-        .item("query", spec.columns().isEmpty() ? "(no fields)" : request().toJson());
+        .item("query", request.toJson())
+        .itemIf("defaultFilters", DefaultFilters.explain(defaults), !defaults.isEmpty());
   }
 
   @Override public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {

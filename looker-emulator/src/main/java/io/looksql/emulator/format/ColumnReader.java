@@ -27,6 +27,10 @@ public interface ColumnReader {
   DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
   /** Timestamp format, {@code yyyy-MM-dd HH:mm:ss}. */
   DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  /** Timestamp format to the millisecond, {@code yyyy-MM-dd HH:mm:ss.SSS}. */
+  DateTimeFormatter TIMESTAMP_MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+  /** Timestamp format to the microsecond, {@code yyyy-MM-dd HH:mm:ss.SSSSSS}. */
+  DateTimeFormatter TIMESTAMP_MICROS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
   /** Returns the value of column {@code column} of the current row. */
   Object read(ResultSet resultSet, int column) throws SQLException;
@@ -50,6 +54,10 @@ public interface ColumnReader {
       return (rs, i) -> format(date(rs, i, sqlType), MONTH);
     case TIMESTAMP:
       return (rs, i) -> format(timestamp(rs, i, sqlType), TIMESTAMP);
+    case TIMESTAMP_MILLIS:
+      return (rs, i) -> format(timestamp(rs, i, sqlType), TIMESTAMP_MILLIS);
+    case TIMESTAMP_MICROS:
+      return (rs, i) -> format(timestamp(rs, i, sqlType), TIMESTAMP_MICROS);
     case STRING:
     default:
       return ResultSet::getString;

@@ -2,9 +2,12 @@ package io.looksql.emulator.lookml;
 
 import java.util.Locale;
 
-/** Whether a field is a dimension or a measure. */
+/**
+ * What a field is: a dimension or a measure, or a field that only takes a value from the user
+ * (a templated {@code filter} or a {@code parameter}).
+ */
 public enum Category {
-  DIMENSION, MEASURE;
+  DIMENSION, MEASURE, FILTER, PARAMETER;
 
   /** Returns the API spelling, {@code dimension} or {@code measure}. */
   public String api() {

@@ -22,6 +22,7 @@ import java.util.Map;
  * @param conditionallyFilter {@code conditionally_filter}, {@link ConditionalFilter#NONE} if absent
  * @param requiredAccessGrants {@code required_access_grants}: the model's access grants a user
  *     needs, all of them, to see or query the explore
+ * @param options the parameters kept as written ({@code view_label}, {@code sql_always_where}, ...)
  */
 public record Explore(
     String name,
@@ -36,7 +37,25 @@ public record Explore(
     List<AccessFilter> accessFilters,
     Map<String, String> alwaysFilter,
     ConditionalFilter conditionallyFilter,
-    List<String> requiredAccessGrants) {
+    List<String> requiredAccessGrants,
+    ExploreOptions options) {
+
+  /** Creates an Explore with no options written. */
+  public Explore(String name, String alias, String viewName, String label, String description,
+      boolean hidden, List<String> fields, List<Join> joins, SourcePosition position,
+      List<AccessFilter> accessFilters, Map<String, String> alwaysFilter,
+      ConditionalFilter conditionallyFilter, List<String> requiredAccessGrants) {
+    this(name, alias, viewName, label, description, hidden, fields, joins, position,
+        accessFilters, alwaysFilter, conditionallyFilter, requiredAccessGrants,
+        ExploreOptions.NONE);
+  }
+
+  /** Returns a copy with other fields lists (the explore's and its joins'). */
+  public Explore withFields(List<String> exploreFields, List<Join> newJoins) {
+    return new Explore(name, alias, viewName, label, description, hidden, exploreFields,
+        newJoins, position, accessFilters, alwaysFilter, conditionallyFilter,
+        requiredAccessGrants, options);
+  }
 
   /** Creates an Explore that requires no access grant. */
   public Explore(String name, String alias, String viewName, String label, String description,

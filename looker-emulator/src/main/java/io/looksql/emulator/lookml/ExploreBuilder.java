@@ -25,13 +25,15 @@ final class ExploreBuilder {
     for (Node join : params.all("join")) {
       joins.add(join(join, mentions));
     }
+    mentions.addExploreWideSql(params.sqlBlock("sql_always_where"));
+    mentions.addExploreWideSql(params.sqlBlock("sql_always_having"));
     Explore explore = new Explore(name, alias, from != null ? from : alias,
         params.string("label"), params.string("description"), params.bool("hidden", false),
-        params.strings("fields"), List.copyOf(joins), node.position(),
+        fields(params), List.copyOf(joins), node.position(),
         ExploreFilterParams.accessFilters(params, name),
         ExploreFilterParams.alwaysFilter(params, name),
         ExploreFilterParams.conditionallyFilter(params, name),
-        params.strings("required_access_grants"));
+        params.strings("required_access_grants"), ExploreOptions.of(params));
     return new Declared<>(explore, mentions);
   }
 
@@ -39,21 +41,26 @@ final class ExploreBuilder {
     Value.Block block = Params.named(node);
     String name = block.name();
     Params params = new Params(block.body(), "join '" + name + "'");
-    Node foreignKey = params.single("foreign_key");
-    if (foreignKey != null) {
-      // Silently joining without a condition would multiply rows, so refuse instead.
-      Params.fail(foreignKey.position(),
-          "unsupported parameter 'foreign_key' in join '" + name + "' (use sql_on)");
+    if (params.single("foreign_key") != null && params.single("sql_on") != null) {
+      Params.fail(params.valuePosition("foreign_key", node.position()),
+          "join '" + name + "' has both 'foreign_key' and 'sql_on'; use one");
     }
     String from = params.string("from");
     String relationship = FieldBuilder.choice(
         params, "relationship", "many_to_one", RELATIONSHIPS, "relationship");
     String type = FieldBuilder.choice(params, "type", "left_outer", JOIN_TYPES, "join type");
     mentions.addSql(params.sqlBlock("sql_on"));
+    mentions.addSql(params.sqlBlock("sql_where"));
     return new Join(name, from != null ? from : name, params.sql("sql_on"),
         Relationship.valueOf(relationship.toUpperCase(Locale.ROOT)),
-        JoinType.valueOf(type.toUpperCase(Locale.ROOT)), params.strings("fields"),
-        node.position(), params.strings("required_access_grants"));
+        JoinType.valueOf(type.toUpperCase(Locale.ROOT)), fields(params),
+        node.position(), params.strings("required_access_grants"), JoinOptions.of(params));
+  }
+
+  /** Returns a fields list as written; {@code fields: []} (no field at all) is {@link FieldsList#NONE}. */
+  private static List<String> fields(Params params) {
+    List<String> fields = params.strings("fields");
+    return fields.isEmpty() && params.single("fields") != null ? FieldsList.NONE : fields;
   }
 
   private static List<String> names(Enum<?>[] values) {

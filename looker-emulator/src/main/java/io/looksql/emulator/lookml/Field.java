@@ -31,6 +31,8 @@ import java.util.Map;
  * @param requiredAccessGrants {@code required_access_grants}: the model's access grants a user
  *     needs, all of them, to see or query the field (fields that refer to it need none of them,
  *     as in Looker)
+ * @param presentation the parameters that only change how the field is shown
+ * @param details parameters only some field types use ({@link FieldDetails#NONE} for none)
  */
 public record Field(
     String name,
@@ -52,7 +54,31 @@ public record Field(
     Map<String, String> filters,
     String listField,
     SourcePosition position,
-    List<String> requiredAccessGrants) {
+    List<String> requiredAccessGrants,
+    Presentation presentation,
+    FieldDetails details) {
+
+  /** Creates a Field without type-specific parameters. */
+  public Field(String name, Category category, String type, String sql, boolean primaryKey,
+      boolean hidden, String label, String description, String valueFormatName, List<String> tags,
+      String group, Timeframe timeframe, String datatype, boolean convertTz, List<Double> tiers,
+      String tierStyle, Map<String, String> filters, String listField, SourcePosition position,
+      List<String> requiredAccessGrants, Presentation presentation) {
+    this(name, category, type, sql, primaryKey, hidden, label, description, valueFormatName, tags,
+        group, timeframe, datatype, convertTz, tiers, tierStyle, filters, listField, position,
+        requiredAccessGrants, presentation, FieldDetails.NONE);
+  }
+
+  /** Creates a Field without presentation or type-specific parameters. */
+  public Field(String name, Category category, String type, String sql, boolean primaryKey,
+      boolean hidden, String label, String description, String valueFormatName, List<String> tags,
+      String group, Timeframe timeframe, String datatype, boolean convertTz, List<Double> tiers,
+      String tierStyle, Map<String, String> filters, String listField, SourcePosition position,
+      List<String> requiredAccessGrants) {
+    this(name, category, type, sql, primaryKey, hidden, label, description, valueFormatName, tags,
+        group, timeframe, datatype, convertTz, tiers, tierStyle, filters, listField, position,
+        requiredAccessGrants, Presentation.NONE, FieldDetails.NONE);
+  }
 
   /** Creates a Field that requires no access grant. */
   public Field(String name, Category category, String type, String sql, boolean primaryKey,
@@ -62,6 +88,11 @@ public record Field(
     this(name, category, type, sql, primaryKey, hidden, label, description, valueFormatName, tags,
         group, timeframe, datatype, convertTz, tiers, tierStyle, filters, listField, position,
         List.of());
+  }
+
+  /** Returns whether this is a {@code filter:} or {@code parameter:} field, which queries filter on but never select. */
+  public boolean isFilterOnly() {
+    return category == Category.FILTER || category == Category.PARAMETER;
   }
 
   /** Returns whether this is a measure. */

@@ -8,6 +8,9 @@ import java.util.List;
  * both use it, so what a user sees is exactly what a query accepts.
  */
 public final class FieldsList {
+  /** The list {@code fields: []}: no field at all (an empty list lets every field through). */
+  public static final List<String> NONE = List.of("-ALL_FIELDS*");
+
   private FieldsList() {
   }
 

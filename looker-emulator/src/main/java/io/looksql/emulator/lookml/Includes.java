@@ -1,5 +1,6 @@
 package io.looksql.emulator.lookml;
 
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -8,20 +9,32 @@ import java.util.regex.Pattern;
  * <p>Globs are relative to the project root with or without a leading {@code /}; {@code *}
  * matches within one path segment and {@code **} across segments. A glob without the
  * {@code .lkml} suffix also matches with it ({@code *.view} matches {@code orders.view.lkml}),
- * as older LookML projects write them.
+ * as older LookML projects write them, and {@code *.dashboard} matches {@code .dashboard.lookml}.
  */
 final class Includes {
   private static final String SUFFIX = ".lkml";
+  private static final String DASHBOARD_SUFFIX = ".lookml";
 
   private Includes() {
   }
 
   /** Returns whether a glob matches a project-relative path. */
   static boolean matches(String glob, String path) {
+    return matcher(glob).test(path);
+  }
+
+  /** Returns the test of a glob against project-relative paths, compiled once. */
+  static Predicate<String> matcher(String glob) {
     String pattern = normalize(glob);
-    String file = normalize(path);
-    return compile(pattern).matcher(file).matches()
-        || !pattern.endsWith(SUFFIX) && compile(pattern + SUFFIX).matcher(file).matches();
+    StringBuilder regex = new StringBuilder(compile(pattern));
+    if (!pattern.endsWith(SUFFIX)) {
+      regex.append("(?:").append(Pattern.quote(SUFFIX)).append(")?");
+    }
+    if (pattern.endsWith(".dashboard")) {
+      regex.append("(?:").append(Pattern.quote(DASHBOARD_SUFFIX)).append(")?");
+    }
+    Pattern compiled = Pattern.compile(regex.toString());
+    return path -> compiled.matcher(normalize(path)).matches();
   }
 
   /** Returns a path with {@code /} separators and without a leading {@code /} or {@code ./}. */
@@ -33,7 +46,7 @@ final class Includes {
     return normalized;
   }
 
-  private static Pattern compile(String glob) {
+  private static String compile(String glob) {
     StringBuilder regex = new StringBuilder();
     int i = 0;
     while (i < glob.length()) {
@@ -52,10 +65,10 @@ final class Includes {
         regex.append("[^/]");
         i++;
       } else {
-        regex.append(Pattern.quote(String.valueOf(c)));
+        regex.append(Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c);
         i++;
       }
     }
-    return Pattern.compile(regex.toString());
+    return regex.toString();
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
  * @param position where the join is declared
  * @param requiredAccessGrants {@code required_access_grants}: the model's access grants a user
  *     needs, all of them, to see or query the join's fields
+ * @param options the parameters kept as written ({@code view_label}, {@code sql_where}, ...)
  */
 public record Join(
     String name,
@@ -23,7 +24,22 @@ public record Join(
     JoinType type,
     List<String> fields,
     SourcePosition position,
-    List<String> requiredAccessGrants) {
+    List<String> requiredAccessGrants,
+    JoinOptions options) {
+
+  /** Creates a Join with no options written. */
+  public Join(String name, String viewName, String sqlOn, Relationship relationship,
+      JoinType type, List<String> fields, SourcePosition position,
+      List<String> requiredAccessGrants) {
+    this(name, viewName, sqlOn, relationship, type, fields, position, requiredAccessGrants,
+        JoinOptions.NONE);
+  }
+
+  /** Returns a copy with another fields list. */
+  public Join withFields(List<String> newFields) {
+    return new Join(name, viewName, sqlOn, relationship, type, newFields, position,
+        requiredAccessGrants, options);
+  }
 
   /** Creates a Join that requires no access grant. */
   public Join(String name, String viewName, String sqlOn, Relationship relationship,

@@ -41,7 +41,8 @@ final class Lexer {
     if (isDigit(c) || c == '-' && isDigit(charAt(offset + 1))) {
       return number(start);
     }
-    if (isNameStart(c) || c == '-' && isNameStart(charAt(offset + 1))) {
+    // "-view.field" excludes a field; "+view" refines a view or explore.
+    if (isNameStart(c) || (c == '-' || c == '+') && isNameStart(charAt(offset + 1))) {
       return name(start);
     }
     int codePoint = text.codePointAt(offset);

@@ -41,7 +41,9 @@ public final class LookmlLoader {
   }
 
   /**
-   * Returns the {@code .lkml} files under a directory, with paths relative to it.
+   * Returns the {@code .lkml} files under a directory, and the LookML dashboards
+   * ({@code .dashboard.lookml}, read and ignored, but matched by includes), with paths relative
+   * to it.
    *
    * <p>Paths use {@code /} on every platform and come sorted, so models load in a stable order.
    *
@@ -50,7 +52,8 @@ public final class LookmlLoader {
   public static List<LookmlFile> readDirectory(Path directory) {
     List<Path> paths;
     try (Stream<Path> walk = Files.walk(directory)) {
-      paths = walk.filter(path -> path.toString().endsWith(".lkml"))
+      paths = walk.filter(path -> path.toString().endsWith(".lkml")
+              || path.toString().endsWith(".lookml"))
           .filter(Files::isRegularFile)
           .sorted(Comparator.comparing(path -> relative(directory, path)))
           .toList();

@@ -10,6 +10,22 @@ import java.util.List;
 final class Mentions {
   private final List<Value.Sql> sql = new ArrayList<>();
   private final List<Node> filterFields = new ArrayList<>();
+  private final List<Value.Sql> exploreWideSql = new ArrayList<>();
+
+  /**
+   * Records an explore's {@code sql_always_where} or {@code sql_always_having}, where a bare
+   * {@code ${field}} is a field of the base view; null is skipped.
+   */
+  void addExploreWideSql(Value.Sql block) {
+    if (block != null) {
+      exploreWideSql.add(block);
+    }
+  }
+
+  /** Returns the explore-wide SQL blocks recorded, in order. */
+  List<Value.Sql> exploreWideSql() {
+    return exploreWideSql;
+  }
 
   /** Records an SQL block; null (an absent block) is skipped. */
   void addSql(Value.Sql block) {

@@ -14,6 +14,7 @@ import java.util.function.Function;
  * @param views views included by the model, by name
  * @param sourceFile path of the model file
  * @param accessGrants {@code access_grant}s by name, in declaration order
+ * @param calendar {@code week_start_day} and {@code fiscal_month_offset}
  */
 public record Model(
     String name,
@@ -22,7 +23,14 @@ public record Model(
     Map<String, Explore> explores,
     Map<String, View> views,
     String sourceFile,
-    Map<String, AccessGrant> accessGrants) {
+    Map<String, AccessGrant> accessGrants,
+    ModelCalendar calendar) {
+
+  /** Creates a Model with Looker's default calendar. */
+  public Model(String name, String connection, String label, Map<String, Explore> explores,
+      Map<String, View> views, String sourceFile, Map<String, AccessGrant> accessGrants) {
+    this(name, connection, label, explores, views, sourceFile, accessGrants, ModelCalendar.DEFAULT);
+  }
 
   /** Creates a Model without access grants. */
   public Model(String name, String connection, String label, Map<String, Explore> explores,

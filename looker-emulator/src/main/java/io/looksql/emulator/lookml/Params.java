@@ -117,10 +117,14 @@ final class Params {
     return List.copyOf(strings);
   }
 
-  /** Returns the items of a list such as {@code filters: [a: "x"]} in order, or an empty map. */
+  /**
+   * Returns the items of a list such as {@code filters: [a: "x"]} in order, or an empty map; the
+   * older form, one {@code filters: { field: a value: "x" }} block per item, is read too.
+   */
   Map<String, String> pairs(String key) {
     Map<String, String> pairs = new LinkedHashMap<>();
-    for (Node item : items(key)) {
+    List<Node> items = pairItems(key);
+    for (Node item : items) {
       Value.Scalar value = (Value.Scalar) item.value();
       if (item.key() == null) {
         fail(item.position(), "expected 'field: \"expression\"' in '" + key + "', found "
@@ -131,6 +135,30 @@ final class Params {
       }
     }
     return pairs.isEmpty() ? Map.of() : Collections.unmodifiableMap(pairs);
+  }
+
+  /** Returns the items of {@link #pairs}'s list (or its blocks as items), with positions. */
+  List<Node> pairItems(String key) {
+    List<Node> nodes = all(key);
+    if (nodes.size() == 1 && nodes.get(0).value() instanceof Value.ListOf list) {
+      return list.items();
+    }
+    List<Node> items = new ArrayList<>();
+    for (Node node : nodes) {
+      if (!(node.value() instanceof Value.Block block) || block.name() != null) {
+        return fail(node.value().position(), "expected a list for '" + key + "', found "
+            + node.value().describe());
+      }
+      Params item = new Params(block.body(), key);
+      String field = item.string("field");
+      if (field == null) {
+        fail(node.position(), "expected 'field' in '" + key + ": { ... }'");
+      }
+      String value = item.string("value");
+      items.add(new Node(field, node.position(), new Value.Scalar(value == null ? "" : value,
+          Token.Kind.STRING, node.position())));
+    }
+    return items;
   }
 
   /** Returns the list items of a key with their positions, or an empty list. */

@@ -2,6 +2,7 @@ package io.looksql.emulator.lookml;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,56 +10,44 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Builder of a {@link Project}: parses every file, builds its views and explores, resolves each
- * model's includes and checks what the files refer to.
+ * Builder of a {@link Project}: parses every file (checking each parameter against
+ * {@link ParameterTable}), substitutes the manifest's constants, and builds each model from the
+ * files it includes: views and explores composed ({@link Composition}), then checked.
  */
 final class ProjectBuilder {
   private static final String MODEL_SUFFIX = ".model.lkml";
-
-  /**
-   * A parsed file with the views and explores it declares.
-   *
-   * @param file the file
-   * @param pairs its top-level pairs
-   * @param views views declared in it, in order
-   * @param explores explores declared in it, in order
-   */
-  private record Parsed(LookmlFile file, List<Node> pairs, List<Declared<View>> views,
-      List<Declared<Explore>> explores) {
-    /** Returns whether the file is a model, {@code <name>.model.lkml}. */
-    boolean isModel() {
-      return file.path().endsWith(MODEL_SUFFIX);
-    }
-  }
 
   private ProjectBuilder() {
   }
 
   /** Returns the project made of the files, checked; see {@link LookmlLoader#load}. */
   static Project build(String name, List<LookmlFile> files) {
-    List<Parsed> parsed = new ArrayList<>();
+    List<ParsedFile> parsed = new ArrayList<>();
+    List<Node> manifest = null;
     for (LookmlFile file : files) {
-      parsed.add(parse(file));
-    }
-    Map<String, View> projectViews = new LinkedHashMap<>();
-    for (Parsed file : parsed) {
-      for (Declared<View> view : file.views()) {
-        View first = projectViews.putIfAbsent(view.value().name(), view.value());
-        if (first != null) {
-          Params.fail(view.value().position(), "duplicate view '" + first.name()
-              + "' (first declared at " + first.position() + ")");
-        }
+      FileKind kind = FileKind.of(file.path());
+      if (kind == FileKind.DASHBOARD) {
+        parsed.add(new ParsedFile(file, kind, List.of()));
+        continue;
       }
-    }
-    for (Parsed file : parsed) {
-      for (Declared<View> view : file.views()) {
-        References.checkView(view, projectViews);
+      List<Node> pairs = Parser.parse(file);
+      ParameterTable.check(pairs, kind == FileKind.MANIFEST ? "manifest" : "file");
+      if (kind == FileKind.MANIFEST) {
+        manifest = pairs;
       }
+      parsed.add(new ParsedFile(file, kind, pairs));
+    }
+    Constants constants = Constants.of(manifest);
+    List<ParsedFile> substituted = new ArrayList<>(parsed.size());
+    for (ParsedFile file : parsed) {
+      substituted.add(file.kind() == FileKind.DECLARATIONS || file.kind() == FileKind.MODEL
+          ? new ParsedFile(file.file(), file.kind(), constants.substitute(file.pairs())) : file);
     }
     Map<String, Model> models = new LinkedHashMap<>();
-    for (Parsed file : parsed) {
-      if (file.isModel()) {
-        Model model = model(file, parsed);
+    Map<Node, Declared<View>> built = new IdentityHashMap<>();
+    for (ParsedFile file : substituted) {
+      if (file.kind() == FileKind.MODEL) {
+        Model model = model(file, substituted, built);
         Model first = models.putIfAbsent(model.name(), model);
         if (first != null) {
           Params.fail(new SourcePosition(file.file().path(), 1, 1), "duplicate model '"
@@ -69,102 +58,122 @@ final class ProjectBuilder {
     return new Project(name, Collections.unmodifiableMap(models));
   }
 
-  private static Parsed parse(LookmlFile file) {
-    List<Node> pairs = Parser.parse(file);
-    List<Declared<View>> views = new ArrayList<>();
-    List<Declared<Explore>> explores = new ArrayList<>();
-    for (Node pair : pairs) {
-      if (pair.key().equals("view")) {
-        views.add(ViewBuilder.build(pair));
-      } else if (pair.key().equals("explore")) {
-        explores.add(ExploreBuilder.build(pair));
-      }
-    }
-    return new Parsed(file, pairs, views, explores);
-  }
-
-  private static Model model(Parsed modelFile, List<Parsed> all) {
+  /**
+   * Returns a model.
+   *
+   * @param built the views built so far, by the node they were built from: a view neither
+   *     refined nor extended is built once and shared by the models that include it
+   */
+  private static Model model(ParsedFile modelFile, List<ParsedFile> all,
+      Map<Node, Declared<View>> built) {
     String path = modelFile.file().path();
     String slashed = Includes.normalize(path);
     String name = slashed.substring(slashed.lastIndexOf('/') + 1,
         slashed.length() - MODEL_SUFFIX.length());
     Params params = new Params(modelFile.pairs(), "model '" + name + "'");
-    List<Parsed> files = new ArrayList<>(List.of(modelFile));
-    files.addAll(included(params, all));
+    List<ParsedFile> included = IncludeOrder.of(modelFile, all);
+    // Declarations are listed in project order (the model's first), refinements apply in
+    // include order.
+    Set<ParsedFile> includedSet = Collections.newSetFromMap(new IdentityHashMap<>());
+    includedSet.addAll(included);
+    List<ParsedFile> declarationOrder = new ArrayList<>(List.of(modelFile));
+    all.stream().filter(includedSet::contains).forEach(declarationOrder::add);
+    // The model's own refinements come last, so they apply after the included ones.
+    List<ParsedFile> refinementOrder = new ArrayList<>(included);
+    refinementOrder.add(modelFile);
+    Composition viewNodes = new Composition("view", name);
+    Composition exploreNodes = new Composition("explore", name);
+    addAll(declarationOrder, false, viewNodes, exploreNodes);
+    addAll(refinementOrder, true, viewNodes, exploreNodes);
+    List<Declared<View>> declaredViews = new ArrayList<>();
     Map<String, View> views = new LinkedHashMap<>();
-    Map<String, Declared<Explore>> explores = new LinkedHashMap<>();
-    for (Parsed file : files) {
-      for (Declared<View> view : file.views()) {
-        views.put(view.value().name(), view.value());
-      }
-      for (Declared<Explore> explore : file.explores()) {
-        Declared<Explore> first = explores.putIfAbsent(explore.value().name(), explore);
-        if (first != null) {
-          Params.fail(explore.value().position(), "duplicate explore '"
-              + explore.value().name() + "' in model '" + name + "' (first declared at "
-              + first.value().position() + ")");
-        }
-      }
+    for (Node node : viewNodes.concrete()) {
+      Declared<View> view = built.computeIfAbsent(node, ViewBuilder::build);
+      declaredViews.add(view);
+      views.put(view.value().name(), view.value());
+    }
+    Set<String> abstractViews = viewNodes.abstractNames();
+    List<Declared<Explore>> declaredExplores = new ArrayList<>();
+    for (Node node : exploreNodes.concrete()) {
+      Declared<Explore> explore = ExploreBuilder.build(node);
+      checkViews(explore.value(), views, abstractViews, name);
+      declaredExplores.add(explore);
+    }
+    Map<String, View> aliases = aliases(declaredExplores, views);
+    for (Declared<View> view : declaredViews) {
+      References.checkView(view, aliases);
     }
     Map<String, AccessGrant> grants = AccessGrants.of(params, name);
     Map<String, Explore> checked = new LinkedHashMap<>();
-    for (Declared<Explore> explore : explores.values()) {
-      checkViews(explore.value(), views, name);
+    for (Declared<Explore> explore : declaredExplores) {
       References.checkExplore(explore, views);
-      checked.put(explore.value().name(), explore.value());
+      checked.put(explore.value().name(), FieldSets.expand(explore.value(), views));
     }
     AccessGrants.check(checked.values(), grants, name);
     return new Model(name, params.string("connection"), params.string("label"),
-        Collections.unmodifiableMap(checked), Collections.unmodifiableMap(views), path, grants);
+        Collections.unmodifiableMap(checked), Collections.unmodifiableMap(views), path, grants,
+        ModelCalendar.of(params));
   }
 
-  /** Returns the non-model files the includes match, in project order, each once. */
-  private static List<Parsed> included(Params params, List<Parsed> all) {
-    boolean[] chosen = new boolean[all.size()];
-    for (Node include : params.all("include")) {
-      if (!(include.value() instanceof Value.Scalar glob)
-          || glob.kind() != Token.Kind.STRING) {
-        return Params.fail(include.value().position(), "expected a quoted path after "
-            + "'include:', found " + include.value().describe());
-      }
-      boolean matched = false;
-      for (int i = 0; i < all.size(); i++) {
-        // A model is never part of another model, so globs such as "**/*.lkml" skip models.
-        if (!all.get(i).isModel() && Includes.matches(glob.text(), all.get(i).file().path())) {
-          chosen[i] = true;
-          matched = true;
+  /** Adds the files' views and explores: the declarations, or else the refinements. */
+  private static void addAll(List<ParsedFile> files, boolean refinements,
+      Composition viewNodes, Composition exploreNodes) {
+    for (ParsedFile file : files) {
+      for (Node pair : file.pairs()) {
+        boolean isView = pair.key().equals("view");
+        if (!isView && !pair.key().equals("explore")) {
+          continue;
+        }
+        Value.Block block = Params.named(pair);
+        if (block.name().startsWith("+") == refinements) {
+          (isView ? viewNodes : exploreNodes).add(pair);
         }
       }
-      if (!matched) {
-        Params.fail(glob.position(), "include \"" + glob.text() + "\" matches no file");
+    }
+  }
+
+  /**
+   * Returns the views by name and by every alias the explores give them; a view's own name wins
+   * over an alias, and the first explore's alias over later ones.
+   */
+  private static Map<String, View> aliases(List<Declared<Explore>> explores,
+      Map<String, View> views) {
+    Map<String, View> aliases = new LinkedHashMap<>(views);
+    for (Declared<Explore> declared : explores) {
+      Explore explore = declared.value();
+      aliases.putIfAbsent(explore.alias(), views.get(explore.viewName()));
+      for (Join join : explore.joins()) {
+        aliases.putIfAbsent(join.name(), views.get(join.viewName()));
       }
     }
-    List<Parsed> included = new ArrayList<>();
-    for (int i = 0; i < all.size(); i++) {
-      if (chosen[i]) {
-        included.add(all.get(i));
-      }
-    }
-    return included;
+    return aliases;
   }
 
   /** Checks that an explore's views are in the model and its join aliases are distinct. */
-  private static void checkViews(Explore explore, Map<String, View> views, String model) {
-    if (!views.containsKey(explore.viewName())) {
-      Params.fail(explore.position(), "explore '" + explore.name() + "' uses view '"
-          + explore.viewName() + "', which model '" + model + "' does not include");
-    }
+  private static void checkViews(Explore explore, Map<String, View> views,
+      Set<String> abstractViews, String model) {
+    requireView(explore.viewName(), explore.position(), "explore '" + explore.name() + "'",
+        views, abstractViews, model);
     Set<String> aliases = new LinkedHashSet<>(List.of(explore.alias()));
     for (Join join : explore.joins()) {
       if (!aliases.add(join.name())) {
         Params.fail(join.position(), "duplicate join '" + join.name() + "' in explore '"
             + explore.name() + "'");
       }
-      if (!views.containsKey(join.viewName())) {
-        Params.fail(join.position(), "join '" + join.name() + "' of explore '"
-            + explore.name() + "' uses view '" + join.viewName() + "', which model '" + model
-            + "' does not include");
-      }
+      requireView(join.viewName(), join.position(), "join '" + join.name() + "' of explore '"
+          + explore.name() + "'", views, abstractViews, model);
+    }
+  }
+
+  private static void requireView(String view, SourcePosition at, String user,
+      Map<String, View> views, Set<String> abstractViews, String model) {
+    if (abstractViews.contains(view)) {
+      Params.fail(at, user + " uses view '" + view + "', which has 'extension: required' and "
+          + "can only be extended");
+    }
+    if (!views.containsKey(view)) {
+      Params.fail(at, user + " uses view '" + view + "', which model '" + model
+          + "' does not include");
     }
   }
 }

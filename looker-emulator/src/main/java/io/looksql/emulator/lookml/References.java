@@ -1,6 +1,8 @@
 package io.looksql.emulator.lookml;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,8 +21,14 @@ final class References {
   private References() {
   }
 
-  /** Checks a view's SQL and filters; other views may be named, as {@code ${view.field}}. */
-  static void checkView(Declared<View> declared, Map<String, View> projectViews) {
+  /**
+   * Checks a view's SQL and filters; other views may be named, as {@code ${view.field}}, by
+   * their name or by an alias an explore of the model gives them (a join's name).
+   *
+   * @param aliases the views of the model by every name an explore or join gives them
+   */
+  static void checkView(Declared<View> declared, Map<String, View> aliases) {
+    Map<String, View> projectViews = aliases;
     View view = declared.value();
     for (Value.Sql sql : declared.mentions().sql()) {
       Matcher matcher = REFERENCE.matcher(sql.text());
@@ -37,7 +45,7 @@ final class References {
           View other = projectViews.get(parts[0]);
           if (other == null) {
             Params.fail(at, "unknown reference " + matcher.group()
-                + ": the project has no view '" + parts[0] + "'");
+                + ": the model has no view '" + parts[0] + "'");
           }
           if (!parts[1].equals(SQL_TABLE_NAME)) {
             requireField(other, parts[1], matcher.group(), at);
@@ -60,7 +68,10 @@ final class References {
     for (Join join : explore.joins()) {
       viewByAlias.put(join.name(), join.viewName());
     }
-    for (Value.Sql sql : declared.mentions().sql()) {
+    List<Value.Sql> blocks = new ArrayList<>(declared.mentions().sql());
+    blocks.addAll(declared.mentions().exploreWideSql());
+    for (Value.Sql sql : blocks) {
+      boolean exploreWide = declared.mentions().exploreWideSql().contains(sql);
       Matcher matcher = REFERENCE.matcher(sql.text());
       while (matcher.find()) {
         String reference = matcher.group(1).strip();
@@ -69,6 +80,11 @@ final class References {
         }
         String[] parts = reference.split("\\.", -1);
         SourcePosition at = positionOf(sql, matcher.start());
+        if (parts.length == 1 && exploreWide) {
+          // sql_always_where and sql_always_having may name the base view's fields alone.
+          requireField(modelViews.get(explore.viewName()), parts[0], matcher.group(), at);
+          continue;
+        }
         if (parts.length != 2) {
           Params.fail(at, "expected ${view.field} in sql_on, found " + matcher.group());
         }
@@ -95,7 +111,7 @@ final class References {
       field = name.substring(dot + 1);
       if (owner == null) {
         Params.fail(filter.position(), "unknown filter field '" + name
-            + "': the project has no view '" + name.substring(0, dot) + "'");
+            + "': the model has no view '" + name.substring(0, dot) + "'");
       }
     }
     if (!owner.fields().containsKey(field)) {
@@ -109,7 +125,7 @@ final class References {
     if (field.isEmpty() || field.contains(" ")) {
       unsupported(reference, at);
     }
-    if (!view.fields().containsKey(field)) {
+    if (!view.fields().containsKey(field) && !view.userFields().containsKey(field)) {
       Params.fail(at, "unknown reference " + reference + ": view '" + view.name()
           + "' has no field '" + field + "'");
     }
@@ -122,10 +138,13 @@ final class References {
 
   /** Returns the line and column of an offset in an SQL block, which may span lines. */
   private static SourcePosition positionOf(Value.Sql sql, int offset) {
-    SourcePosition start = sql.position();
+    return positionOf(sql.position(), sql.text(), offset);
+  }
+
+  /** Returns the line and column of an offset in a text that starts at a position. */
+  static SourcePosition positionOf(SourcePosition start, String text, int offset) {
     int line = start.line();
     int column = start.column();
-    String text = sql.text();
     for (int i = 0; i < offset; i++) {
       if (text.charAt(i) == '\n') {
         line++;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builder of a {@link View} from a {@code view: name { ... }} declaration. */
+/** Builder of a {@link View} from a composed {@code view: name { ... }} declaration. */
 final class ViewBuilder {
   private ViewBuilder() {
   }
@@ -19,54 +19,72 @@ final class ViewBuilder {
     String sqlTableName = params.sql("sql_table_name");
     mentions.addSql(params.sqlBlock("sql_table_name"));
     String derivedTableSql = null;
+    ExploreSource exploreSource = null;
     Value.Block derived = params.block("derived_table");
     if (derived != null) {
       if (sqlTableName != null) {
         Params.fail(derived.position(),
             "view '" + name + "' has both sql_table_name and derived_table");
       }
-      Value.Sql sql = new Params(derived.body(), "derived_table of view '" + name + "'")
-          .sqlBlock("sql");
-      if (sql == null) {
-        Params.fail(derived.position(),
-            "expected 'sql' in derived_table of view '" + name + "', found none");
+      Params table = new Params(derived.body(), "derived_table of view '" + name + "'");
+      Value.Sql sql = table.sqlBlock("sql");
+      Node source = table.single("explore_source");
+      if (sql != null && source != null) {
+        Params.fail(source.position(), "derived_table of view '" + name
+            + "' has both sql and explore_source");
+      }
+      if (sql == null && source == null && table.single("create_process") == null
+          && table.single("sql_create") == null) {
+        Params.fail(derived.position(), "expected 'sql', 'explore_source', 'create_process' or "
+            + "'sql_create' in derived_table of view '" + name + "', found none");
       }
       mentions.addSql(sql);
-      derivedTableSql = sql.text();
+      derivedTableSql = sql == null ? null : sql.text();
+      exploreSource = source == null ? null : ExploreSource.of(source);
     } else if (sqlTableName == null) {
       // Looker reads a view with neither from the table named like the view.
       sqlTableName = name;
     }
-    Map<String, Field> fields = fields(block.body(), name, mentions);
-    checkListFields(fields, name);
-    return new Declared<>(
-        new View(name, sqlTableName, derivedTableSql, fields, node.position()), mentions);
-  }
-
-  private static Map<String, Field> fields(List<Node> body, String view, Mentions mentions) {
+    boolean hiddenByDefault = params.bool("fields_hidden_by_default", false);
     Map<String, Field> fields = new LinkedHashMap<>();
-    for (Node node : body) {
-      if (node.key() == null) {
-        continue;
-      }
-      switch (node.key()) {
+    Map<String, Field> userFields = new LinkedHashMap<>();
+    Map<String, List<String>> sets = new LinkedHashMap<>();
+    for (Node pair : block.body()) {
+      switch (pair.key()) {
       case "dimension":
-        add(fields, FieldBuilder.dimension(node, mentions), view);
+        add(fields, userFields, FieldBuilder.dimension(pair, mentions, hiddenByDefault), name);
         break;
       case "dimension_group":
-        for (Field field : FieldBuilder.dimensionGroup(node, mentions)) {
-          add(fields, field, view);
+        for (Field field : FieldBuilder.dimensionGroup(pair, mentions, hiddenByDefault)) {
+          add(fields, userFields, field, name);
         }
         break;
       case "measure":
-        add(fields, FieldBuilder.measure(node, mentions), view);
+        add(fields, userFields, FieldBuilder.measure(pair, mentions, hiddenByDefault), name);
+        break;
+      case "filter":
+        add(userFields, fields, FieldBuilder.userField(pair, Category.FILTER, mentions), name);
+        break;
+      case "parameter":
+        add(userFields, fields, FieldBuilder.userField(pair, Category.PARAMETER, mentions), name);
+        break;
+      case "set":
+        Value.Block set = Params.named(pair);
+        if (sets.put(set.name(), new Params(set.body(), "set '" + set.name() + "'")
+            .strings("fields")) != null) {
+          Params.fail(pair.position(), "duplicate set '" + set.name() + "' in view '" + name
+              + "'");
+        }
         break;
       default:
-        // ignore: filter, parameter, set and the other view parameters the emulator doesn't use
         break;
       }
     }
-    return Collections.unmodifiableMap(fields);
+    checkListFields(fields, name);
+    return new Declared<>(new View(name, sqlTableName, derivedTableSql,
+        Collections.unmodifiableMap(fields), node.position(), exploreSource,
+        Collections.unmodifiableMap(userFields), Collections.unmodifiableMap(sets),
+        params.string("label")), mentions);
   }
 
   /** Checks list measures here, as list_field can only name a dimension of the same view. */
@@ -83,11 +101,17 @@ final class ViewBuilder {
     }
   }
 
-  private static void add(Map<String, Field> fields, Field field, String view) {
-    Field first = fields.putIfAbsent(field.name(), field);
+  /** Adds a field to its map; its name must be new to the view's fields and user fields. */
+  private static void add(Map<String, Field> into, Map<String, Field> other, Field field,
+      String view) {
+    Field first = into.get(field.name());
+    if (first == null) {
+      first = other.get(field.name());
+    }
     if (first != null) {
       Params.fail(field.position(), "duplicate field '" + field.name() + "' in view '" + view
           + "' (first declared at " + first.position() + ")");
     }
+    into.put(field.name(), field);
   }
 }

@@ -29,6 +29,7 @@ final class ExploreScope {
   private final Map<String, View> views = new LinkedHashMap<>();
   private final Map<String, Set<String>> parents = new LinkedHashMap<>();
   private final Predicate<List<String>> granted;
+  private LiquidSql liquid;
 
   /**
    * Creates the scope of an explore for a user.
@@ -54,6 +55,14 @@ final class ExploreScope {
           }
         }
       }
+      deps.addAll(join.options().requiredJoins());
+      String foreignKey = join.options().foreignKey();
+      if (foreignKey != null && foreignKey.contains(".")) {
+        deps.add(foreignKey.substring(0, foreignKey.indexOf('.')));
+      } else if (foreignKey != null) {
+        deps.add(explore.alias());
+      }
+      deps.remove(join.name());
       parents.put(join.name(), deps);
     }
   }
@@ -65,6 +74,21 @@ final class ExploreScope {
           "View '" + name + "' of explore '" + explore.name() + "' is not in model '" + model.name() + "'");
     }
     return view;
+  }
+
+  /** Sets the query's Liquid renderer, which LookML SQL is rendered with before substitution. */
+  void liquid(LiquidSql liquid) {
+    this.liquid = liquid;
+  }
+
+  /** Returns LookML SQL with its Liquid rendered for the query (as it is without a renderer). */
+  String render(String sql) {
+    return liquid == null || sql == null ? sql : liquid.render(sql);
+  }
+
+  /** Returns the aliases of the explore's views: the base view's, then the joins'. */
+  Set<String> aliases() {
+    return views.keySet();
   }
 
   Model model() {
@@ -84,7 +108,7 @@ final class ExploreScope {
     return views.get(alias);
   }
 
-  /** Returns the aliases a join's {@code sql_on} refers to. */
+  /** Returns the aliases a join's {@code sql_on} refers to, its {@code required_joins} and its foreign key's view. */
   Set<String> parentsOf(String alias) {
     return parents.getOrDefault(alias, Set.of());
   }
@@ -113,7 +137,7 @@ final class ExploreScope {
     if (view == null) {
       return null;
     }
-    Field field = view.fields().get(qualifiedName.substring(dot + 1));
+    Field field = field(view, qualifiedName.substring(dot + 1));
     if (field == null || !exposes(alias, field)) {
       return null;
     }
@@ -126,8 +150,14 @@ final class ExploreScope {
    */
   ScopedField findAny(String alias, String name) {
     View view = views.get(alias);
-    Field field = view == null ? null : view.fields().get(name);
+    Field field = view == null ? null : field(view, name);
     return field == null ? null : new ScopedField(alias, view, field);
+  }
+
+  /** Returns a view's dimension or measure, else its filter or parameter field, by name. */
+  private static Field field(View view, String name) {
+    Field field = view.fields().get(name);
+    return field != null ? field : view.userFields().get(name);
   }
 
   private boolean exposes(String alias, Field field) {

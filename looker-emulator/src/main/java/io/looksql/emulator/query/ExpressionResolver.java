@@ -75,7 +75,7 @@ final class ExpressionResolver implements FieldResolver {
       case STRING -> ValueType.STRING;
       case NUMBER, INTEGER -> ValueType.NUMBER;
       case DATE, MONTH -> ValueType.DATE;
-      case TIMESTAMP -> ValueType.DATE_TIME;
+      case TIMESTAMP, TIMESTAMP_MILLIS, TIMESTAMP_MICROS -> ValueType.DATE_TIME;
     };
   }
 }

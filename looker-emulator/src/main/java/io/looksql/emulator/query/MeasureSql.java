@@ -11,9 +11,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Writes the SQL of the measures in one query, from their row-level inputs to their aggregates. */
+/**
+ * Writes the SQL of the measures in one query, from their row-level inputs to their aggregates.
+ * Measures of the types in {@link #COMPOSED} are SQL over other measures (or over aggregates the
+ * SQL writes itself) and have no input of their own; {@link PostQuery} measures take the value
+ * of the measure they name, which the statement's outer query then turns into a running total
+ * or percentage over the result rows.
+ */
 final class MeasureSql {
+  /** Measure types written as SQL over other measures or aggregates, not aggregated by Looker. */
+  static final Set<String> COMPOSED = Set.of("number", "string", "date", "yesno");
+  /** Measure types counted once per {@code sql_distinct_key} value in each group. */
+  private static final Set<String> DISTINCT =
+      Set.of("sum_distinct", "average_distinct", "median_distinct", "percentile_distinct");
+
   private final ExploreScope scope;
   private final DimensionSql dimensions;
   private final Dialect dialect;
@@ -33,19 +46,25 @@ final class MeasureSql {
       return;
     }
     Field field = measure.field();
-    if (field.type().equals("number")) {
+    if (COMPOSED.contains(field.type())) {
       if (field.sql() == null) {
-        throw invalid("Measure " + measure.qualifiedName() + " of type number has no sql");
+        throw invalid("Measure " + measure.qualifiedName() + " of type " + field.type() + " has no sql");
       }
+      inputs.put(measure, new MeasureInput(measure, null, false));
       Substitution.apply(field.sql(), measure.alias(), scope, target -> {
-        if (!target.field().isMeasure()) {
-          throw invalid("Measure " + measure.qualifiedName() + " of type number refers to dimension "
-              + target.qualifiedName() + "; only measures can be combined");
+        if (target.field().isMeasure()) {
+          require(target);
+        } else {
+          // Inside the measure's own aggregate, e.g. MAX(${created_raw}): registers its joins.
+          dimensions.value(target);
         }
-        require(target);
         return "";
       });
+      return;
+    }
+    if (PostQuery.isPostQuery(field)) {
       inputs.put(measure, new MeasureInput(measure, null, false));
+      require(PostQuery.source(measure, scope));
       return;
     }
     inputs.put(measure, input(measure));
@@ -60,7 +79,8 @@ final class MeasureSql {
   List<MeasureInput> aggregateInputs() {
     List<MeasureInput> out = new ArrayList<>();
     for (MeasureInput in : inputs.values()) {
-      if (!in.measure().field().type().equals("number")) {
+      Field f = in.measure().field();
+      if (!COMPOSED.contains(f.type()) && !PostQuery.isPostQuery(f)) {
         out.add(in);
       }
     }
@@ -90,7 +110,9 @@ final class MeasureSql {
       }
       value = SqlFragment.of(dimensions.value(listed));
       break;
-    case "count_distinct": case "sum": case "average": case "min": case "max":
+    case "count_distinct": case "sum": case "average": case "min": case "max": case "median":
+    case "percentile": case "sum_distinct": case "average_distinct": case "median_distinct":
+    case "percentile_distinct":
       if (field.sql() == null) {
         throw invalid("Measure " + measure.qualifiedName() + " of type " + field.type() + " has no sql");
       }
@@ -150,13 +172,22 @@ final class MeasureSql {
    */
   SqlFragment aggregate(ScopedField measure, Layout layout) {
     Field field = measure.field();
-    if (field.type().equals("number")) {
-      return Substitution.applyFragments(field.sql(), measure.alias(), scope,
-          target -> aggregate(target, layout));
+    if (COMPOSED.contains(field.type())) {
+      SqlFragment sql = Substitution.applyFragments(field.sql(), measure.alias(), scope,
+          target -> target.field().isMeasure() ? aggregate(target, layout)
+              : dimensionInAggregate(measure, target, layout));
+      return field.type().equals("yesno")
+          ? new SqlBuilder().append("CASE WHEN ").append(sql).append(" THEN 'Yes' ELSE 'No' END").build()
+          : sql;
+    }
+    if (PostQuery.isPostQuery(field)) {
+      // The outer query of the statement turns this value into the post-query result.
+      return aggregate(PostQuery.source(measure, scope), layout);
     }
     MeasureInput in = inputs.get(measure);
     SqlFragment v = in.value() == null ? null : layout.value(in);
-    String flag = layout.firstRowFlag(measure.alias());
+    String flag = layout.firstRowFlag(DISTINCT.contains(field.type())
+        ? distinctFlagKey(measure) : measure.alias());
     SqlBuilder sql = new SqlBuilder();
     switch (field.type()) {
     case "count":
@@ -177,9 +208,56 @@ final class MeasureSql {
       return sql.append("MAX(").append(v).append(")").build();
     case "list":
       return new SqlFragment(dialect.listAggregate(v.sql()), v.params());
+    case "sum_distinct":
+      return sql.append("COALESCE(SUM(").append(onFirstRow(v, flag)).append("), 0)").build();
+    case "average_distinct":
+      return sql.append("AVG(CAST(").append(onFirstRow(v, flag)).append(" AS DOUBLE PRECISION))").build();
+    case "median": case "median_distinct":
+      return percentile(onFirstRow(v, flag), 50);
+    case "percentile": case "percentile_distinct":
+      return percentile(onFirstRow(v, flag), field.details().percentile());
     default:
       throw invalid("Measure type " + field.type() + " is not supported");
     }
+  }
+
+  private SqlFragment percentile(SqlFragment v, int percent) {
+    return new SqlFragment(dialect.percentile(v.sql(), percent / 100.0), v.params());
+  }
+
+  /** Returns a dimension that a composed measure's SQL aggregates itself, e.g. {@code MAX(${created_raw})}. */
+  private SqlFragment dimensionInAggregate(ScopedField measure, ScopedField dimension, Layout layout) {
+    if (!layout.rowsInline()) {
+      throw invalid("Measure " + measure.qualifiedName() + " of type " + measure.field().type()
+          + " aggregates dimension " + dimension.qualifiedName() + " in its own SQL, which can't be"
+          + " combined with this query's symmetric aggregates or distinct measures");
+    }
+    return SqlFragment.of(dimension.field().type().equals("yesno")
+        ? dimensions.condition(dimension) : dimensions.value(dimension));
+  }
+
+  /** Returns whether a measure counts each value once per distinct key ({@code sum_distinct} ...). */
+  static boolean isDistinct(Field measure) {
+    return DISTINCT.contains(measure.type());
+  }
+
+  /** Returns the name of the first-row flag of a distinct measure: its distinct key's SQL. */
+  String distinctFlagKey(ScopedField measure) {
+    return "distinct " + distinctKeySql(measure);
+  }
+
+  /** Returns the SQL of a distinct measure's {@code sql_distinct_key}, else of its view's primary key. */
+  String distinctKeySql(ScopedField measure) {
+    String key = measure.field().details().sqlDistinctKey();
+    if (key != null) {
+      return Substitution.apply(key, measure.alias(), scope, target -> dimensions.value(target));
+    }
+    ScopedField pk = primaryKey(measure);
+    if (pk == null) {
+      throw invalid("Measure " + measure.qualifiedName() + " of type " + measure.field().type()
+          + " needs a sql_distinct_key (or a primary_key in view '" + measure.view().name() + "')");
+    }
+    return dimensions.value(pk);
   }
 
   private static SqlFragment onFirstRow(SqlFragment v, String flag) {
@@ -192,7 +270,7 @@ final class MeasureSql {
   /** Returns whether a measure's value changes when its view's rows are repeated by a join. */
   static boolean sensitiveToFanOut(Field measure) {
     switch (measure.type()) {
-    case "sum": case "average": case "count":
+    case "sum": case "average": case "count": case "median": case "percentile":
       return true;
     default:
       return false;
@@ -208,7 +286,13 @@ final class MeasureSql {
     /** Returns SQL for the input's value. */
     SqlFragment value(MeasureInput input);
 
-    /** Returns SQL for a flag that is 1 on one row per primary key of the alias, or null if the alias is not repeated. */
+    /**
+     * Returns SQL for a flag that is 1 on one row per primary key of the alias, or per distinct
+     * key ({@link #distinctFlagKey}), or null if there is none (the alias is not repeated).
+     */
     String firstRowFlag(String alias);
+
+    /** Returns whether the values are the joined rows' own, so that dimensions can be read there. */
+    boolean rowsInline();
   }
 }

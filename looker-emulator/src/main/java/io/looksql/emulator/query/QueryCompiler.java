@@ -12,7 +12,6 @@ import io.looksql.emulator.sql.Dialect;
 import io.looksql.emulator.sql.SqlFragment;
 import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -74,11 +73,14 @@ public final class QueryCompiler {
     ZoneId timeZone = timeZone(query.queryTimezone());
     long limit = limit(query.limit(), limitOverride);
     FilterContext filterContext =
-        new FilterContext(LocalDateTime.now(clock.withZone(timeZone)), DayOfWeek.MONDAY);
+        new FilterContext(LocalDateTime.now(clock.withZone(timeZone)), model.calendar().weekStart());
 
     ExploreScope scope = new ExploreScope(model, explore,
         required -> context.granted(model, required));
     DimensionSql dimensions = new DimensionSql(scope, dialect, timeZone);
+    scope.liquid(new LiquidSql(scope, query.fields() == null ? List.of() : query.fields(),
+        query.filters() == null ? Map.of() : query.filters(), context.userAttributes(),
+        filterContext, f -> dimensions.filterType(f).name()));
     MeasureSql measures = new MeasureSql(scope, dimensions, dialect, filterContext);
     CustomDimensions customDimensions =
         new CustomDimensions(scope, dialect, timeZone, filterContext.now());
@@ -87,7 +89,12 @@ public final class QueryCompiler {
     SelectPlan plan = new SelectPlan(scope, dimensions, measures, customDimensions, dialect);
     for (String name : query.fields() == null ? List.<String>of() : query.fields()) {
       if (!plan.hasField(name)) {
-        plan.select(name, resolve(name, "fields", scope, custom), custom.containsKey(name));
+        ScopedField field = resolve(name, "fields", scope, custom);
+        if (field.field().isFilterOnly()) {
+          throw QueryException.invalid("fields", "invalid", "Field \"" + name + "\" is a "
+              + field.field().category().api() + ", which queries filter on but can't select");
+        }
+        plan.select(name, field, custom.containsKey(name));
       }
     }
     if (plan.isEmpty()) {
@@ -108,6 +115,7 @@ public final class QueryCompiler {
       addFilter(plan, implied(implied, scope), implied.field(), implied.expression(), dimensions,
           filterContext);
     }
+    ExploreSqlClauses.apply(explore, scope, plan, dimensions);
     plan.sort(query.sorts() == null ? List.of() : query.sorts());
     SqlFragment sql = plan.write(limit);
     return new CompiledQuery(model, explore, sql, plan.resultFields(), limit, timeZone);
@@ -116,8 +124,19 @@ public final class QueryCompiler {
   private static void addFilter(SelectPlan plan, ScopedField field, String name, String expression,
       DimensionSql dimensions, FilterContext context) {
     try {
-      if (field.field().isMeasure()) {
-        FilterType type = field.field().type().equals("list") ? FilterType.STRING : FilterType.NUMBER;
+      if (field.field().isFilterOnly()) {
+        // Its value reaches SQL through Liquid; a filter field's own sql is a WHERE condition.
+        if (field.field().sql() != null) {
+          plan.where(SqlFragment.of("(" + Substitution.apply(field.field().sql(), field.alias(),
+              plan.scope(), f -> f.field().type().equals("yesno") ? dimensions.condition(f)
+                  : dimensions.value(f)) + ")"));
+        }
+      } else if (field.field().isMeasure()) {
+        FilterType type = switch (field.field().type()) {
+          case "list", "string", "yesno" -> FilterType.STRING;
+          case "date" -> FilterType.DATE;
+          default -> FilterType.NUMBER;
+        };
         plan.having(field, type, expression == null ? "" : expression);
       } else if (plan.isCustomDimension(field)) {
         plan.where(plan.customDimensionFilter(field, expression == null ? "" : expression, context));

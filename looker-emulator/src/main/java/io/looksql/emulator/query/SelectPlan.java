@@ -37,6 +37,10 @@ final class SelectPlan {
     this.dialect = dialect;
   }
 
+  ExploreScope scope() {
+    return scope;
+  }
+
   boolean hasField(String name) {
     return selected.containsKey(name);
   }
@@ -90,6 +94,12 @@ final class SelectPlan {
    * columns that hold the measures' values, in order.
    */
   void having(List<ScopedField> measures, Function<List<String>, SqlFragment> condition) {
+    for (ScopedField m : measures) {
+      if (PostQuery.isPostQuery(m.field())) {
+        throw QueryException.invalid("filters", "invalid", "Can't filter on " + m.qualifiedName()
+            + ": a " + m.field().type() + " measure is computed after the query, over its rows");
+      }
+    }
     measures.forEach(this.measures::require);
     having.add(new Having(List.copyOf(measures), condition));
   }
@@ -115,6 +125,11 @@ final class SelectPlan {
             ? "Sort field \"" + words[0] + "\" is not one of the query's fields"
             : "Sort \"" + sort + "\" is not of the form \"view.field [asc|desc]\"");
       }
+      Field field = selected.get(words[0]).field().field();
+      if (PostQuery.isPostQuery(field)) {
+        throw QueryException.invalid("sorts", "invalid", "Can't sort on " + words[0] + ": a "
+            + field.type() + " measure is computed after the query, over its sorted rows");
+      }
       orderBy.add(new Sort(position, desc));
     }
   }
@@ -129,7 +144,8 @@ final class SelectPlan {
       }
     }
     for (int i = 0; i < columns.size(); i++) {
-      if (columns.get(i).field.field().isMeasure()) {
+      Field f = columns.get(i).field.field();
+      if (f.isMeasure() && !PostQuery.isPostQuery(f)) {
         orderBy.add(new Sort(i, true));
         return;
       }
@@ -154,8 +170,10 @@ final class SelectPlan {
     switch (f.type()) {
     case "count": case "count_distinct":
       return ValueKind.INTEGER;
-    case "list":
+    case "list": case "string": case "yesno":
       return ValueKind.STRING;
+    case "date":
+      return ValueKind.DATE;
     case "min": case "max":
       String sql = f.sql() == null ? "" : f.sql().trim();
       if (sql.matches("\\$\\{[A-Za-z0-9_]+}")) {
@@ -174,6 +192,7 @@ final class SelectPlan {
   SqlFragment write(long limit) {
     Set<String> joined = new LinkedHashSet<>(dimensions.aliasesUsed());
     joined.add(scope.baseAlias());
+    joined.addAll(scope.explore().options().alwaysJoin());
     for (MeasureInput in : measures.aggregateInputs()) {
       joined.add(in.measure().alias());
     }

@@ -30,6 +30,7 @@ final class Substitution {
   /** Returns {@code sql} with references replaced by fragments that may carry parameters. */
   static SqlFragment applyFragments(String sql, String alias, ExploreScope scope,
       Function<ScopedField, SqlFragment> resolve) {
+    sql = scope.render(sql);
     Matcher m = REFERENCE.matcher(sql);
     SqlBuilder out = new SqlBuilder();
     int last = 0;
@@ -53,7 +54,7 @@ final class Substitution {
       if (view == null) {
         throw unknown(m.group(), alias);
       }
-      return SqlFragment.of(tableSql(view));
+      return SqlFragment.of(tableSql(view, scope));
     }
     String targetAlias = second == null ? alias : first;
     String name = second == null ? first : second;
@@ -64,15 +65,23 @@ final class Substitution {
     return new SqlBuilder().append("(").append(resolve.apply(target)).append(")").build();
   }
 
-  /** Returns what a view's rows are read from: its table name, or its derived table in parentheses. */
-  static String tableSql(View view) {
+  /**
+   * Returns what a view's rows are read from, its Liquid rendered for the query: its table
+   * name, or its derived table in parentheses.
+   */
+  static String tableSql(View view, ExploreScope scope) {
     if (view.sqlTableName() != null) {
-      return view.sqlTableName();
+      return scope.render(view.sqlTableName());
     }
     if (view.derivedTableSql() != null) {
-      return "(" + view.derivedTableSql() + ")";
+      return "(" + derivedSql(view, scope) + ")";
     }
     return view.name();
+  }
+
+  /** Returns a derived table's SQL, its Liquid rendered for the query. */
+  static String derivedSql(View view, ExploreScope scope) {
+    return scope.render(view.derivedTableSql());
   }
 
   private static QueryException unknown(String reference, String alias) {

@@ -13,5 +13,9 @@ public enum ValueKind {
   /** A DATE truncated to a month or quarter, written {@code yyyy-MM}. */
   MONTH,
   /** A TIMESTAMP, written {@code yyyy-MM-dd HH:mm:ss}. */
-  TIMESTAMP
+  TIMESTAMP,
+  /** A TIMESTAMP to the millisecond, written {@code yyyy-MM-dd HH:mm:ss.SSS}. */
+  TIMESTAMP_MILLIS,
+  /** A TIMESTAMP to the microsecond, written {@code yyyy-MM-dd HH:mm:ss.SSSSSS}. */
+  TIMESTAMP_MICROS
 }

@@ -25,11 +25,13 @@ import java.util.regex.Pattern;
  */
 final class WithClause {
   private final Map<String, View> named = new LinkedHashMap<>();
+  private final ExploreScope scope;
 
   /** Plans the derived tables of a statement that reads the given views. */
-  WithClause(Collection<View> read) {
+  WithClause(Collection<View> read, ExploreScope scope) {
+    this.scope = scope;
     List<String> sources = new ArrayList<>();
-    read.forEach(view -> sources.add(Substitution.tableSql(view)));
+    read.forEach(view -> sources.add(Substitution.tableSql(view, scope)));
     for (View view : read) {
       if (view.derivedTableSql() != null && !mentioned(view.name(), sources)) {
         named.put(view.name(), view);
@@ -42,7 +44,7 @@ final class WithClause {
     if (named.containsKey(view.name())) {
       return view.name();
     }
-    return Substitution.tableSql(view);
+    return Substitution.tableSql(view, scope);
   }
 
   /** Returns the clause with a trailing space, or an empty string when there is nothing to name. */
@@ -53,7 +55,7 @@ final class WithClause {
     StringBuilder sql = new StringBuilder("WITH ");
     for (View view : named.values()) {
       sql.append(sql.length() == 5 ? "" : ", ").append(view.name()).append(" AS (")
-          .append(view.derivedTableSql()).append(')');
+          .append(Substitution.derivedSql(view, scope)).append(')');
     }
     return sql.append(' ').toString();
   }

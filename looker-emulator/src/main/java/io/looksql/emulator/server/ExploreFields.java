@@ -59,7 +59,9 @@ final class ExploreFields {
     if (view == null) {
       return;
     }
-    for (Field f : view.fields().values()) {
+    List<Field> all = new java.util.ArrayList<>(view.fields().values());
+    all.addAll(view.userFields().values());
+    for (Field f : all) {
       if (FieldsList.allows(joinFields, alias, f) && FieldsList.allows(explore.fields(), alias, f)) {
         entries.add(new Entry(alias, view, f));
       }

@@ -90,10 +90,16 @@ final class ExploreMetadata {
     ObjectNode set = Json.object();
     ArrayNode dimensions = set.putArray("dimensions");
     ArrayNode measures = set.putArray("measures");
-    set.putArray("filters");
-    set.putArray("parameters");
+    ArrayNode filters = set.putArray("filters");
+    ArrayNode parameters = set.putArray("parameters");
     for (ExploreFields.Entry e : ExploreFields.of(model, explore, granted)) {
-      (e.field().isMeasure() ? measures : dimensions).add(metadata.of(e.alias(), e.field(), false));
+      ArrayNode list = switch (e.field().category()) {
+        case MEASURE -> measures;
+        case FILTER -> filters;
+        case PARAMETER -> parameters;
+        default -> dimensions;
+      };
+      list.add(metadata.of(e.alias(), e.field(), false));
     }
     return set;
   }

@@ -18,10 +18,10 @@ import java.util.Set;
  * than on the items, so no non-empty value (and not even an empty one) would validate.
  */
 final class FieldMetadata {
-  private static final Set<String> NUMERIC_MEASURES =
-      Set.of("count", "count_distinct", "sum", "average", "number", "min", "max");
-  private static final Set<Timeframe> NUMERIC_TIMEFRAMES = Set.of(Timeframe.DAY_OF_WEEK_INDEX,
-      Timeframe.DAY_OF_MONTH, Timeframe.HOUR_OF_DAY, Timeframe.MONTH_NUM);
+  private static final Set<String> NUMERIC_MEASURES = Set.of("count", "count_distinct", "sum",
+      "average", "number", "min", "max", "median", "percentile", "sum_distinct",
+      "average_distinct", "median_distinct", "percentile_distinct", "running_total",
+      "percent_of_total", "percent_of_previous");
   private static final Set<Timeframe> RANGE_TIMEFRAMES = Set.of(Timeframe.DATE, Timeframe.WEEK,
       Timeframe.MONTH, Timeframe.QUARTER, Timeframe.YEAR);
 
@@ -139,7 +139,7 @@ final class FieldMetadata {
       return NUMERIC_MEASURES.contains(f.type());
     }
     if (f.timeframe() != null) {
-      return NUMERIC_TIMEFRAMES.contains(f.timeframe());
+      return f.timeframe().isNumeric();
     }
     return "number".equals(f.type());
   }

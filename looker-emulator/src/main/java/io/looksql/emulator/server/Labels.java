@@ -41,7 +41,8 @@ final class Labels {
     case HOUR_OF_DAY:
       return "Hour of Day";
     default:
-      return title(timeframe.lookml());
+      // Looker writes "Day of Year", "Fiscal Quarter of Year".
+      return title(timeframe.lookml()).replace(" Of ", " of ");
     }
   }
 }

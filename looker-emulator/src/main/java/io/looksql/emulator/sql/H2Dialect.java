@@ -1,6 +1,5 @@
 package io.looksql.emulator.sql;
 
-import io.looksql.emulator.lookml.Timeframe;
 import java.time.ZoneId;
 import java.util.Locale;
 
@@ -8,6 +7,10 @@ import java.util.Locale;
 public final class H2Dialect implements Dialect {
   @Override public String name() {
     return "h2";
+  }
+
+  @Override public boolean supportsFullOuterJoin() {
+    return false;
   }
 
   @Override public String connectionInitSql() {
@@ -23,16 +26,36 @@ public final class H2Dialect implements Dialect {
         + zoned + ") * 60, " + timestampSql + ")";
   }
 
-  @Override public String timeframe(String timestampSql, Timeframe timeframe) {
-    return TimeframeSql.of(timestampSql, timeframe, this,
-        (unit, ts) -> "DATE_TRUNC('" + unit.toUpperCase(Locale.ROOT) + "', " + ts + ")",
-        (part, ts) -> part.equals("ISODOW")
-            ? "ISO_DAY_OF_WEEK(" + ts + ")"
-            : "EXTRACT(" + part + " FROM " + ts + ")");
+  @Override public String truncate(String unit, String timestampSql) {
+    return "DATE_TRUNC('" + unit.toUpperCase(Locale.ROOT) + "', " + timestampSql + ")";
+  }
+
+  @Override public String extract(String part, String timestampSql) {
+    switch (part) {
+    case "ISODOW":
+      return "ISO_DAY_OF_WEEK(" + timestampSql + ")";
+    case "DOY":
+      return "DAY_OF_YEAR(" + timestampSql + ")";
+    default:
+      return "EXTRACT(" + part + " FROM " + timestampSql + ")";
+    }
+  }
+
+  @Override public String add(String unit, String amountSql, String timestampSql) {
+    return "DATEADD(" + unit.toUpperCase(Locale.ROOT) + ", " + amountSql + ", " + timestampSql + ")";
+  }
+
+  @Override public String secondsBetween(String startSql, String endSql) {
+    // DATEDIFF counts second boundaries crossed; the difference of epochs counts whole seconds.
+    return "FLOOR(EXTRACT(EPOCH FROM " + endSql + ") - EXTRACT(EPOCH FROM " + startSql + "))";
   }
 
   @Override public String listAggregate(String sql) {
     String value = "CAST(" + sql + " AS VARCHAR)";
     return "LISTAGG(DISTINCT " + value + ", ', ') WITHIN GROUP (ORDER BY " + value + ")";
+  }
+
+  @Override public String percentile(String sql, double fraction) {
+    return "PERCENTILE_CONT(" + fraction + ") WITHIN GROUP (ORDER BY " + sql + ")";
   }
 }

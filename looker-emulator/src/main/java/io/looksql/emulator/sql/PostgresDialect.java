@@ -1,6 +1,5 @@
 package io.looksql.emulator.sql;
 
-import io.looksql.emulator.lookml.Timeframe;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
@@ -25,14 +24,36 @@ public final class PostgresDialect implements Dialect {
     return "(" + utc + " AT TIME ZONE 'UTC') AT TIME ZONE '" + zone.getId() + "'";
   }
 
-  @Override public String timeframe(String timestampSql, Timeframe timeframe) {
-    return TimeframeSql.of(timestampSql, timeframe, this,
-        (unit, ts) -> "DATE_TRUNC('" + unit + "', " + ts + ")",
-        (part, ts) -> "CAST(EXTRACT(" + part + " FROM " + ts + ") AS INTEGER)");
+  @Override public String truncate(String unit, String timestampSql) {
+    return "DATE_TRUNC('" + plural(unit) + "', " + timestampSql + ")";
+  }
+
+  @Override public String extract(String part, String timestampSql) {
+    if (part.equals("MILLISECOND")) {
+      // PostgreSQL's MILLISECONDS include the seconds.
+      return "MOD(CAST(FLOOR(EXTRACT(MILLISECONDS FROM " + timestampSql + ")) AS INTEGER), 1000)";
+    }
+    return "CAST(EXTRACT(" + part + " FROM " + timestampSql + ") AS INTEGER)";
+  }
+
+  @Override public String add(String unit, String amountSql, String timestampSql) {
+    return "(" + timestampSql + " + (" + amountSql + ") * INTERVAL '1 " + plural(unit) + "')";
+  }
+
+  @Override public String secondsBetween(String startSql, String endSql) {
+    return "FLOOR(EXTRACT(EPOCH FROM (" + endSql + ") - (" + startSql + ")))";
   }
 
   @Override public String listAggregate(String sql) {
     String value = "CAST(" + sql + " AS VARCHAR)";
     return "STRING_AGG(DISTINCT " + value + ", ', ' ORDER BY " + value + ")";
+  }
+
+  @Override public String percentile(String sql, double fraction) {
+    return "PERCENTILE_CONT(" + fraction + ") WITHIN GROUP (ORDER BY " + sql + ")";
+  }
+
+  private static String plural(String unit) {
+    return unit.equals("millisecond") || unit.equals("microsecond") ? unit + "s" : unit;
   }
 }

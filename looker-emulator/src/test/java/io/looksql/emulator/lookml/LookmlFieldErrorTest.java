@@ -12,16 +12,21 @@ class LookmlFieldErrorTest {
     return Stream.of(
         view("unsupported dimension type", """
             view: v {
-              dimension: a { type: location }
+              dimension: a { type: geopoint }
             }
-            """, "v.view.lkml:2:24: unsupported dimension type 'location' (supported: string, "
-                + "number, yesno, tier, zipcode, date, date_time)"),
+            """, "v.view.lkml:2:24: unsupported dimension type 'geopoint' (supported: string, "
+                + "number, yesno, tier, zipcode, date, date_time, location, distance, bin, "
+                + "duration_day, duration_hour, duration_minute, duration_second, duration_week, "
+                + "duration_month, duration_quarter, duration_year)"),
         view("unsupported measure type", """
             view: v {
-              measure: m { type: median sql: 1 ;; }
+              measure: m { type: mode sql: 1 ;; }
             }
-            """, "v.view.lkml:2:22: unsupported measure type 'median' (supported: count, "
-                + "count_distinct, sum, average, min, max, number, list)"),
+            """, "v.view.lkml:2:22: unsupported measure type 'mode' (supported: count, "
+                + "count_distinct, sum, average, min, max, number, list, string, date, yesno, "
+                + "median, percentile, sum_distinct, average_distinct, median_distinct, "
+                + "percentile_distinct, running_total, percent_of_total, percent_of_previous, "
+                + "period_over_period)"),
         view("measure without type", """
             view: v {
               measure: m {}
@@ -54,9 +59,16 @@ class LookmlFieldErrorTest {
             view: v {
               dimension_group: d { type: time timeframes: [date, decade] }
             }
-            """, "v.view.lkml:2:54: unsupported timeframe 'decade' (supported: raw, time, date, "
-                + "week, month, quarter, year, hour, minute, day_of_week, day_of_week_index, "
-                + "day_of_month, hour_of_day, month_num)"),
+            """, "v.view.lkml:2:54: unsupported timeframe 'decade' (supported: raw, time, "
+                + "time_of_day, date, week, month, quarter, year, hour, minute, second, "
+                + "millisecond, microsecond, hour2, hour3, hour4, hour6, hour8, hour12, minute2, "
+                + "minute3, minute4, minute5, minute6, minute10, minute12, minute15, minute20, "
+                + "minute30, millisecond2, millisecond4, millisecond5, millisecond8, "
+                + "millisecond10, millisecond20, millisecond25, millisecond40, millisecond50, "
+                + "millisecond100, millisecond125, millisecond200, millisecond250, "
+                + "millisecond500, day_of_week, day_of_week_index, day_of_month, day_of_year, "
+                + "hour_of_day, week_of_year, month_num, month_name, quarter_of_year, "
+                + "fiscal_year, fiscal_quarter, fiscal_quarter_of_year, fiscal_month_num, yesno)"),
         view("repeated timeframe", """
             view: v {
               dimension_group: d { type: time timeframes: [date, date] }
@@ -67,12 +79,18 @@ class LookmlFieldErrorTest {
               dimension_group: d { type: time timeframes: [] }
             }
             """, "v.view.lkml:2:47: expected a timeframe in 'timeframes', found an empty list"),
-        view("duration group", """
+        view("duration group without its span", """
             view: v {
-              dimension_group: d { type: duration }
+              dimension_group: d { type: duration sql_start: ${TABLE}.a ;; }
             }
-            """, "v.view.lkml:2:30: unsupported dimension_group type 'duration' "
-                + "(supported: time)"),
+            """, "v.view.lkml:2:3: expected 'sql_start' and 'sql_end' in duration "
+                + "dimension_group 'd'"),
+        view("unsupported dimension group type", """
+            view: v {
+              dimension_group: d { type: period }
+            }
+            """, "v.view.lkml:2:30: unsupported dimension_group type 'period' "
+                + "(supported: time, duration)"),
         view("group without type", """
             view: v {
               dimension_group: d {}
@@ -80,9 +98,10 @@ class LookmlFieldErrorTest {
             """, "v.view.lkml:2:3: expected 'type: time' in dimension_group 'd', found none"),
         view("unsupported datatype", """
             view: v {
-              dimension_group: d { type: time datatype: epoch }
+              dimension_group: d { type: time datatype: julian }
             }
-            """, "v.view.lkml:2:45: unsupported datatype 'epoch' (supported: timestamp, date)"),
+            """, "v.view.lkml:2:45: unsupported datatype 'julian' (supported: timestamp, "
+                + "datetime, date, epoch, yyyymmdd)"),
         view("boolean spelled true", """
             view: v {
               dimension: a { hidden: true }
@@ -151,9 +170,10 @@ class LookmlFieldErrorTest {
                 + "found 'name'"),
         view("derived table without sql", """
             view: v {
-              derived_table: { explore_source: x {} }
+              derived_table: { persist_for: "1 hour" }
             }
-            """, "v.view.lkml:2:18: expected 'sql' in derived_table of view 'v', found none"),
+            """, "v.view.lkml:2:18: expected 'sql', 'explore_source', 'create_process' or "
+                + "'sql_create' in derived_table of view 'v', found none"),
         view("derived table with a name", """
             view: v {
               derived_table: t { sql: SELECT 1 ;; }
@@ -166,7 +186,24 @@ class LookmlFieldErrorTest {
             }
             """, "v.view.lkml:3:18: view 'v' has both sql_table_name and derived_table"),
         view("view declared twice in the project", "view: users {}\n",
-            "v.view.lkml:1:1: duplicate view 'users' (first declared at base.view.lkml:1:1)"));
+            "v.view.lkml:1:1: duplicate view 'users' in model 'm' (first declared at "
+                + "base.view.lkml:1:1)"),
+        view("unknown parameter", """
+            view: v {
+              dimension: a { sql: ${TABLE}.a ;; colour: red }
+            }
+            """, "v.view.lkml:2:37: unknown parameter 'colour' in dimension 'a'"),
+        view("unknown parameter of a view", """
+            view: v {
+              sql_table_name: t ;;
+              primary_key: id
+            }
+            """, "v.view.lkml:3:3: unknown parameter 'primary_key' in view 'v'"),
+        view("unknown parameter inside a link", """
+            view: v {
+              dimension: a { link: { label: "x" url: "y" target: "_blank" } }
+            }
+            """, "v.view.lkml:2:46: unknown parameter 'target' in link"));
   }
 
   @ParameterizedTest(name = "{0}")

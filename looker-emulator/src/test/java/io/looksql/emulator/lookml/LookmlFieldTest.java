@@ -134,7 +134,7 @@ class LookmlFieldTest {
     assertEquals("usd", field("orders", "total_amount").valueFormatName());
   }
 
-  @Test void unknownParametersAndNonFieldsAreIgnored() {
+  @Test void filtersParametersAndSetsAreNotDimensionsOrMeasures() {
     assertEquals(List.of("id", "name", "email", "state", "zip", "age", "age_tier", "signup",
         "last_seen", "nickname", "count", "california_count"),
         List.copyOf(ShopFixture.view("users").fields().keySet()));

@@ -44,7 +44,7 @@ class LookmlReferenceErrorTest {
             view: v {
               dimension: a { sql: ${usr.name} ;; }
             }
-            """, "v.view.lkml:2:23: unknown reference ${usr.name}: the project has no view "
+            """, "v.view.lkml:2:23: unknown reference ${usr.name}: the model has no view "
                 + "'usr'"),
         view("three-part reference", """
             view: v {
@@ -62,7 +62,7 @@ class LookmlReferenceErrorTest {
             view: v {
               sql_table_name: ${nope.SQL_TABLE_NAME} ;;
             }
-            """, "v.view.lkml:2:19: unknown reference ${nope.SQL_TABLE_NAME}: the project has "
+            """, "v.view.lkml:2:19: unknown reference ${nope.SQL_TABLE_NAME}: the model has "
                 + "no view 'nope'"),
         view("unknown field in a derived table", """
             view: v {
@@ -85,7 +85,7 @@ class LookmlReferenceErrorTest {
             view: v {
               measure: m { type: count filters: [usr.name: "x"] }
             }
-            """, "v.view.lkml:2:38: unknown filter field 'usr.name': the project has no view "
+            """, "v.view.lkml:2:38: unknown filter field 'usr.name': the model has no view "
                 + "'usr'"),
         view("filter field repeated", """
             view: v {
@@ -177,13 +177,12 @@ class LookmlReferenceErrorTest {
             }
             """, "m.model.lkml:3:31: unsupported join type 'right' (supported: left_outer, "
                 + "inner, full_outer, cross)"),
-        model("foreign_key join", """
+        model("foreign_key and sql_on", """
             include: "base.view.lkml"
             explore: users {
-              join: b { from: users foreign_key: id }
+              join: b { from: users foreign_key: id sql_on: 1 = 1 ;; }
             }
-            """, "m.model.lkml:3:25: unsupported parameter 'foreign_key' in join 'b' "
-                + "(use sql_on)"));
+            """, "m.model.lkml:3:38: join 'b' has both 'foreign_key' and 'sql_on'; use one"));
   }
 
   @ParameterizedTest(name = "{0}")
