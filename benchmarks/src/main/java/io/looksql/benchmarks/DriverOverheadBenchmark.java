@@ -98,44 +98,17 @@ public final class DriverOverheadBenchmark {
    */
   private static void breakdown(Connection connection, String sql, int runs)
       throws SQLException {
-    String[] stages = {"parse", "validate+convert", "optimize", "generate code",
-        "compile+rest"};
-    List<List<Double>> times = new ArrayList<>();
-    for (int i = 0; i < stages.length; i++) {
-      times.add(new ArrayList<>());
-    }
+    PrepareStages stages = new PrepareStages();
     List<Double> values = new ArrayList<>();
     for (int r = 0; r < runs; r++) {
-      long[] at = new long[5];
-      java.util.function.Consumer<Object> parse = x -> at[1] = System.nanoTime();
-      java.util.function.Consumer<Object> converted = x -> at[2] = System.nanoTime();
-      java.util.function.Consumer<Object> optimized = x -> at[3] = System.nanoTime();
-      java.util.function.Consumer<Object> java = x -> at[4] = System.nanoTime();
-      long end;
-      try (Hook.Closeable a = Hook.PARSE_TREE.addThread(parse);
-           Hook.Closeable b = Hook.CONVERTED.addThread(converted);
-           Hook.Closeable c = Hook.PLAN_BEFORE_IMPLEMENTATION.addThread(optimized);
-           Hook.Closeable d = Hook.JAVA_PLAN.addThread(java)) {
-        at[0] = System.nanoTime();
-        connection.prepareStatement(sql).close();
-        end = System.nanoTime();
-      }
-      long[] marks = {at[0], at[1], at[2], at[3], at[4], end};
-      for (int i = 0; i < stages.length; i++) {
-        times.get(i).add(marks[i + 1] > 0 && marks[i] > 0 ? (marks[i + 1] - marks[i]) / 1e6 : 0);
-      }
+      stages.prepare(connection, sql, true);
       long t0 = System.nanoTime();
       connection.prepareStatement("VALUES 1").close();
       values.add((System.nanoTime() - t0) / 1e6);
     }
-    StringBuilder b = new StringBuilder("prepareStatement of the 1-row query, medians of "
-        + runs + ":");
-    for (int i = 0; i < stages.length; i++) {
-      b.append(String.format(Locale.ROOT, " %s %.2f ms;", stages[i], median(times.get(i))));
-    }
-    b.append(String.format(Locale.ROOT, " (prepareStatement(\"VALUES 1\") %.2f ms)",
-        median(values)));
-    System.out.println(b);
+    System.out.println("prepareStatement of the 1-row query, medians of " + runs + ":"
+        + stages.stageMedians() + String.format(Locale.ROOT,
+        " (prepareStatement(\"VALUES 1\") %.2f ms)", median(values)));
   }
 
   /** Driver (prepare + execute + read) vs client (run + read), alternating, medians. */

@@ -4,6 +4,7 @@ import io.looksql.emulator.LookerEmulator;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ public final class FirstStatementBenchmark {
 
   private static double[] run(List<String> command) throws IOException, InterruptedException {
     Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    String out = new String(p.getInputStream().readAllBytes()).strip();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     if (p.waitFor() != 0) {
       throw new IllegalStateException("probe failed: " + command.get(4) + " " + out);
     }

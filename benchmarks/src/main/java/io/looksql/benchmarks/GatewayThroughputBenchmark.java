@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.EnumSet;
+import java.util.Locale;
 
 /**
  * Rows per second of one large result through the gateway (Avatica thin client, protobuf, fetch
@@ -48,7 +49,7 @@ public final class GatewayThroughputBenchmark {
           r[driverFirst ? 1 : 0] = read(driverFirst ? thin : embedded, sql, heap);
           Result driver = driverFirst ? r[0] : r[1];
           Result viaGateway = driverFirst ? r[1] : r[0];
-          System.out.printf("%,d rows, round %d: driver %,.0f rows/s (live heap +%d MB),"
+          System.out.printf(Locale.ROOT, "%,d rows, round %d: driver %,.0f rows/s (live heap +%d MB),"
               + " gateway %,.0f rows/s (live heap +%d MB): %.2f of the driver%n", n, round + 1,
               driver.rate(), driver.heapMb(), viaGateway.rate(), viaGateway.heapMb(),
               viaGateway.rate() / driver.rate());

@@ -36,8 +36,6 @@ public final class NewTextPrepareBenchmark {
       "SELECT `order_items.status`, AGGREGATE(`order_items.total_sale_price`) AS t "
           + "FROM ecommerce.order_items GROUP BY 1 ORDER BY t DESC LIMIT %d",
   };
-  private static final String[] STAGES = {"parse", "validate+convert", "optimize",
-      "generate code", "compile+rest"};
 
   private NewTextPrepareBenchmark() {
   }
@@ -50,57 +48,20 @@ public final class NewTextPrepareBenchmark {
         LookerClient client = BenchmarkLooker.adminClient(emulator);
         Connection connection = DriverManager.getConnection(
             BenchmarkLooker.driverUrl(emulator, ""))) {
-      List<Double> total = new ArrayList<>();
-      List<List<Double>> stages = new ArrayList<>();
-      for (int i = 0; i < STAGES.length; i++) {
-        stages.add(new ArrayList<>());
-      }
+      PrepareStages stages = new PrepareStages();
       for (int i = 0; i < warmup + texts; i++) {
         String sql = String.format(Locale.ROOT, SHAPES[i % SHAPES.length], 1000 + i);
-        double[] t = prepare(connection, sql);
-        if (i >= warmup) {
-          total.add(t[0]);
-          for (int s = 0; s < STAGES.length; s++) {
-            stages.get(s).add(t[s + 1]);
-          }
-        }
+        stages.prepare(connection, sql, i >= warmup);
       }
+      List<Double> total = stages.totals();
       List<Double> looker = lookerCalls(connection, client, 30);
-      StringBuilder b = new StringBuilder();
-      for (int s = 0; s < STAGES.length; s++) {
-        b.append(String.format(Locale.ROOT, " %s %.2f;", STAGES[s],
-            Medians.median(stages.get(s))));
-      }
       System.out.printf(Locale.ROOT, "prepareStatement of a new text: median %.2f ms, p90 %.2f ms"
-          + " (%d texts in %d shapes; stage medians in ms:%s)%n", Medians.median(total),
-          Medians.percentile(total, 90), texts, SHAPES.length, b);
+          + " (%d texts in %d shapes; stage medians:%s)%n", Medians.median(total),
+          Medians.percentile(total, 90), texts, SHAPES.length, stages.stageMedians());
       System.out.printf(Locale.ROOT, "one Looker call of a small grouped query (looker-client): "
           + "median %.2f ms; prepare / Looker call = %.2f%n", Medians.median(looker),
           Medians.median(total) / Medians.median(looker));
     }
-  }
-
-  /** Returns the prepare's total and per-stage milliseconds. */
-  private static double[] prepare(Connection connection, String sql) throws Exception {
-    long[] at = new long[6];
-    Consumer<Object> parse = x -> at[1] = System.nanoTime();
-    Consumer<Object> converted = x -> at[2] = System.nanoTime();
-    Consumer<Object> optimized = x -> at[3] = System.nanoTime();
-    Consumer<Object> java = x -> at[4] = System.nanoTime();
-    try (Hook.Closeable a = Hook.PARSE_TREE.addThread(parse);
-         Hook.Closeable b = Hook.CONVERTED.addThread(converted);
-         Hook.Closeable c = Hook.PLAN_BEFORE_IMPLEMENTATION.addThread(optimized);
-         Hook.Closeable d = Hook.JAVA_PLAN.addThread(java)) {
-      at[0] = System.nanoTime();
-      connection.prepareStatement(sql).close();
-      at[5] = System.nanoTime();
-    }
-    double[] out = new double[STAGES.length + 1];
-    out[0] = (at[5] - at[0]) / 1e6;
-    for (int s = 0; s < STAGES.length; s++) {
-      out[s + 1] = at[s + 1] > 0 && at[s] > 0 ? (at[s + 1] - at[s]) / 1e6 : 0;
-    }
-    return out;
   }
 
   /** Times the Looker query of the first shape, sent with looker-client. */

@@ -109,7 +109,7 @@ public final class LookerClientSource implements ExploreSource, QueryRunner, Aut
    * its {@code required_joins}, and the view of its {@code foreign_key} (the base view when the
    * key is not qualified); null when the metadata shows none of these, so nothing is known.
    */
-  private static Set<String> dependencies(LookmlModelExploreJoins j, String baseAlias) {
+  static Set<String> dependencies(LookmlModelExploreJoins j, String baseAlias) {
     if (j.sqlOn() == null && j.foreignKey() == null) {
       return null;
     }

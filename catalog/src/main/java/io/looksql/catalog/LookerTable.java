@@ -87,7 +87,9 @@ public final class LookerTable extends AbstractTable {
 
     Columns(ExploreDefinition definition, boolean showHidden) {
       this.definition = definition;
-      this.fields = definition.fields().stream().filter(f -> showHidden || !f.hidden()).toList();
+      // Filter-only fields and parameters have no value of their own in a row: not columns.
+      this.fields = definition.fields().stream()
+          .filter(f -> (showHidden || !f.hidden()) && !f.filterOnly()).toList();
       definition.fields().forEach(f -> byName.put(f.name(), f));
     }
   }

@@ -5,7 +5,6 @@ import io.looksql.catalog.LookerTable;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.apache.calcite.avatica.AvaticaConnection;

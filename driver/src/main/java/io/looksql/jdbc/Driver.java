@@ -31,7 +31,17 @@ public class Driver extends org.apache.calcite.jdbc.Driver {
   /** URL prefix this driver accepts. */
   public static final String PREFIX = "jdbc:looksql:";
 
+  /** Calcite's cache of compiled plans, keyed by their generated Java source. */
+  static final String BINDABLE_CACHE = "calcite.bindable.cache.maxSize";
+
   static {
+    // A plan's Java source holds no literal pushed into Looker (the Looker query is stashed
+    // beside it), so new SQL texts that differ in their filter values compile to the same
+    // source: reusing the compiled class saves Janino's 2 to 5 ms on most new texts. Set before
+    // Calcite reads its properties; a value the application set stays.
+    if (System.getProperty(BINDABLE_CACHE) == null) {
+      System.setProperty(BINDABLE_CACHE, "1000");
+    }
     new Driver().register();
   }
 

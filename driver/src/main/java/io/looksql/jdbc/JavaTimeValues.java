@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Calendar;
+import java.util.Locale;
 import java.util.TimeZone;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -26,7 +27,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * fails with SQLState {@value ParameterConversion#INVALID_CAST}.
  */
 public final class JavaTimeValues {
-  private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+  private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
 
   private JavaTimeValues() {
   }

@@ -14,6 +14,7 @@ import java.util.function.UnaryOperator;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
 import org.apache.calcite.jdbc.CalcitePrepare;
+import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
@@ -32,7 +33,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * Calcite's statement preparation with LookSQL's planner: the Looker pre-pass and measure guard
  * before the standard program, the grouped-rows guard after it, {@link LookerSqlValidator}'s
- * refusal of measures in WHERE and ON, IN lists kept as predicates (so they become one Looker
+ * refusal of measures in WHERE and ON, {@link ExploreSelectConverter}'s SELECT DISTINCT for a
+ * non-aggregate SELECT of an explore, IN lists kept as predicates (so they become one Looker
  * filter), {@code MEASURE(m)} read as {@code AGGREGATE(m)}, a {@link QueryWarnings} per prepared
  * statement, and the connection's {@link PlanCache}.
  *
@@ -116,10 +118,10 @@ final class LookerPrepare extends CalcitePrepareImpl {
       Type elementType, CalciteCatalogReader catalogReader, RelOptPlanner planner) {
     EnumerableRel.Prefer prefer = elementType == Object[].class
         ? EnumerableRel.Prefer.ARRAY : EnumerableRel.Prefer.CUSTOM;
+    RelOptCluster cluster = createCluster(planner, new RexBuilder(context.getTypeFactory()));
     return new CalcitePreparingStmt(this, context, catalogReader, context.getTypeFactory(),
-        context.getRootSchema(), prefer,
-        createCluster(planner, new RexBuilder(context.getTypeFactory())),
-        EnumerableConvention.INSTANCE, createConvertletTable()) {
+        context.getRootSchema(), prefer, cluster, EnumerableConvention.INSTANCE,
+        createConvertletTable()) {
       private boolean trimming;
 
       @Override protected SqlToRelConverter getSqlToRelConverter(SqlValidator validator,
@@ -131,7 +133,9 @@ final class LookerPrepare extends CalcitePrepareImpl {
           // explore's leaf would be gone, and a measure over it can't be computed.
           c = c.withRelBuilderFactory(FilterKeepingRelBuilder::new);
         }
-        return super.getSqlToRelConverter(validator, reader, c);
+        c = c.withTopDownGeneralDecorrelationEnabled(
+            context.config().topDownGeneralDecorrelationEnabled());
+        return new ExploreSelectConverter(this, validator, reader, cluster, convertletTable, c);
       }
 
       @Override protected RelRoot trimUnusedFields(RelRoot root) {

@@ -9,6 +9,7 @@ import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlOperatorTable;
+import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.util.SqlBasicVisitor;
 import org.apache.calcite.sql.validate.SqlValidatorScope;
 import org.apache.calcite.util.Util;
@@ -37,7 +38,11 @@ final class LookerSqlValidator extends CalciteSqlValidator {
       rewritten = true;
       node = ExistenceProbe.rewrite(ToolFunctions.rewrite(node));
     }
-    return super.performUnconditionalRewrites(node, underFrom);
+    SqlNode result = super.performUnconditionalRewrites(node, underFrom);
+    if (result instanceof SqlSelect select) {
+      NakedMeasures.rewrite(select, getCatalogReader());
+    }
+    return result;
   }
 
   @Override protected void validateWhereOrOn(SqlValidatorScope scope, SqlNode condition,

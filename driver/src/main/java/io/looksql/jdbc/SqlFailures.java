@@ -13,9 +13,11 @@ import org.apache.calcite.sql.parser.SqlParseException;
  * Turns whatever a statement failed with into the SQLException a person can act on: an SQLState
  * by the standard's classes and a message of a few lines that names the position and the
  * identifier, never Calcite's planner dump. This is the one place where LookSQL's failures get
- * their SQLState: the catalog's {@link LookSqlException}s (refusals {@code 0A000}, cancels, time-outs
- * and others carry their own), Calcite's parse ({@code 42000}) and validation errors ({@code 42S02} unknown table,
- * {@code 42S22} unknown column, {@code 42000} otherwise), and statements that would write
+ * their SQLState: the catalog's {@link LookSqlException}s (refusals {@code 0A000}, cancels,
+ * time-outs and others carry their own), Calcite's parse ({@code 42000}) and validation errors
+ * ({@code 42S02} unknown table, {@code 42S22} unknown column, {@code 42000} otherwise), a text
+ * value that can't be converted to a number ({@code 22018}, naming the value), and statements
+ * that would write
  * ({@code 25006}, before they are parsed).
  */
 public final class SqlFailures {
@@ -29,6 +31,8 @@ public final class SqlFailures {
   public static final String REFUSED = "0A000";
   /** SQLState of a statement that would write: read-only SQL transaction. */
   public static final String READ_ONLY = "25006";
+  /** SQLState of a value that can't be converted: invalid character value for cast. */
+  public static final String INVALID_CAST = "22018";
   /** SQLState of a failure that has no better class. */
   public static final String GENERAL = "HY000";
 
@@ -37,6 +41,8 @@ public final class SqlFailures {
   private static final Set<String> DEFINITIONS = Set.of("CREATE", "DROP", "ALTER", "TRUNCATE",
       "GRANT", "REVOKE", "RENAME", "COMMENT");
   private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+  private static final Pattern INPUT = Pattern.compile("For input string: \"(.*)\"",
+      Pattern.DOTALL);
   private static final int MAX_LINES = 4;
 
   private SqlFailures() {
@@ -67,6 +73,9 @@ public final class SqlFailures {
       if (t instanceof LookSqlException failure) {
         return new SQLException(failure.getMessage(), failure.sqlState(), e);
       }
+      if (t instanceof NumberFormatException n) {
+        return new SQLException(conversion(n), INVALID_CAST, e);
+      }
       if (t instanceof SqlParseException p) {
         return new SQLException("Syntax error: " + shortened(p.getMessage()), SYNTAX, e);
       }
@@ -75,6 +84,18 @@ public final class SqlFailures {
       }
     }
     return new SQLException(shortened(e.getMessage()), GENERAL, e);
+  }
+
+  /**
+   * Returns the message of a text value that Calcite's generated code could not convert to a
+   * number (Java's parsers say only "For input string"), naming the value.
+   */
+  private static String conversion(NumberFormatException n) {
+    Matcher m = INPUT.matcher(String.valueOf(n.getMessage()));
+    String value = m.find() ? "'" + m.group(1) + "'" : "a text value";
+    return "Can't convert " + value + " to a number: the statement compares a text column with a "
+        + "number, or casts it to one, and that converts every value the column holds. Compare "
+        + "the column with text instead (a quoted literal, or CAST the number AS VARCHAR)";
   }
 
   /** Returns the SQLState of a validation error from its message, as Calcite gives no code. */

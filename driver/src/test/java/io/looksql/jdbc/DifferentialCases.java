@@ -60,6 +60,8 @@ final class DifferentialCases {
     groupingByExpressions(all);
     fanOut(all);
     joinsAndSubQueries(all);
+    duplicatesUnderJoins(all);
+    composition(all);
     measureAggregatesBesideOtherTables(all);
     windowsAndSetOperations(all);
     refusals(all);
@@ -1214,12 +1216,12 @@ final class DifferentialCases {
             + "where o.[products.brand] = x.b and o.[order_items.status] = 'Returned')",
         "select b, n from " + perBrandHand + " x where exists (select 1 from " + OI
             + " where p.brand = x.b and oi.status = 'Returned')"));
-    // COUNT(*) over a sub-query of dimensions counts the explore's rows, which Looker never returns.
-    all.add(either("correlated_count_over_dimension_rows",
+    // A sub-query of dimensions returns their distinct combinations: COUNT(*) counts those.
+    all.add(answer("correlated_count_over_dimension_rows",
         "select c.cat, (select count(*) from (select [products.category] pc, [products.brand] pb "
             + "from ecommerce.products) q where q.pc = c.cat) from " + perCategory,
-        "select c.cat, (select count(*) from products p where p.category = c.cat) from "
-            + perCategoryHand));
+        "select c.cat, (select count(*) from (select distinct category pc, brand pb "
+            + "from products) q where q.pc = c.cat) from " + perCategoryHand));
     all.add(answer("max_of_per_department_categories",
         "select d, max(n), min(n) from (select [products.department] d, [products.category] c, "
             + "aggregate([products.count]) n from ecommerce.products "
@@ -1232,6 +1234,143 @@ final class DifferentialCases {
             + "then 'big' else 'small' end from ecommerce.products group by [products.brand]",
         "select upper(coalesce(brand, '(none)')), round(avg(retail_price), 2), case when "
             + "count(*) > 5 then 'big' else 'small' end from products group by brand"));
+  }
+
+  /**
+   * An explore's rows feeding a join (a scalar or correlated sub-query in WHERE, IN or EXISTS
+   * under a non-aggregate query, a CTE joined back, a join to VALUES): the SELECT still returns
+   * the distinct combinations of what it selects, never one row per underlying row of the
+   * explore's joins.
+   */
+  private static void duplicatesUnderJoins(List<DiffCase> all) {
+    all.add(answer("scalar_sub_query_in_where_of_dimensions",
+        "select [users.id], [users.state] from ecommerce.users "
+            + "where [users.age] = (select max([users.age]) from ecommerce.users)",
+        "select id, state from users where age = (select max(age) from users)"));
+    all.add(answer("join_to_values_of_dimensions",
+        "select p.[products.category], p.[products.department] from ecommerce.products p "
+            + "join (values ('Jeans')) v(c) on p.[products.category] = v.c",
+        "select distinct category, department from products where category = 'Jeans'"));
+    all.add(answer("join_to_values_with_two_rows",
+        "select p.[products.category], p.[products.brand] from ecommerce.products p "
+            + "join (values ('Jeans'), ('Skirts')) v(c) on p.[products.category] = v.c",
+        "select distinct category, brand from products where category in ('Jeans', 'Skirts')"));
+    all.add(answer("correlated_average_in_where_of_dimensions",
+        "select u.[users.id] from ecommerce.users u where u.[users.age] > (select "
+            + "avg(u2.[users.age]) from ecommerce.users u2 where u2.[users.state] = u.[users.state])",
+        "select id from users u where age > (select avg(cast(age as double precision)) "
+            + "from users u2 where u2.state = u.state)"));
+    all.add(answer("in_sub_query_under_dimensions",
+        "select [products.brand] from ecommerce.products where [products.category] in "
+            + "(select [products.category] from ecommerce.order_items "
+            + "where [order_items.status] = 'Returned' and [order_items.sale_price] > 250)",
+        "select distinct brand from products where category in (select p.category from " + OI
+            + " where oi.status = 'Returned' and oi.sale_price > 250)"));
+    all.add(answer("exists_under_dimensions",
+        "select u.[users.id], u.[users.first_name] from ecommerce.users u where u.[users.age] > 60 "
+            + "and exists (select 1 from ecommerce.orders o where o.[users.id] = u.[users.id] "
+            + "and o.[orders.status] = 'Cancelled')",
+        "select id, first_name from users u where age > 60 and exists (select 1 from orders o "
+            + "where o.user_id = u.id and o.status = 'Cancelled')"));
+    all.add(answer("not_exists_under_dimensions",
+        "select u.[users.id] from ecommerce.users u where u.[users.age] > 65 and not exists "
+            + "(select 1 from ecommerce.orders o where o.[users.id] = u.[users.id])",
+        "select id from users u where age > 65 and not exists (select 1 from orders o "
+            + "where o.user_id = u.id)"));
+    all.add(answer("cte_of_dimensions_joined_back",
+        "with c as (select [products.category] cat, [products.brand] b from ecommerce.products "
+            + "where [products.department] = 'Women') select c.cat, c.b from c join (select "
+            + "[products.category] cat from ecommerce.products group by [products.category] "
+            + "having count(*) > 10) d on c.cat = d.cat",
+        "with c as (select distinct category cat, brand b from products where department = "
+            + "'Women') select c.cat, c.b from c join (select category cat from products "
+            + "group by category having count(*) > 10) d on c.cat = d.cat"));
+    all.add(answer("non_equi_join_to_values",
+        "select p.[products.brand] from ecommerce.products p join (values (150.0), (190.0)) v(x) "
+            + "on p.[products.retail_price] > v.x",
+        "select distinct p.brand from products p join (values (150.0), (190.0)) v(x) "
+            + "on p.retail_price > v.x"));
+    all.add(answer("non_equi_join_of_two_aggregates",
+        "select a.b, c.cat from (select [products.brand] b, aggregate([products.max_retail_price])"
+            + " m from ecommerce.products group by [products.brand]) a join (select "
+            + "[products.category] cat, aggregate([products.average_retail_price]) v "
+            + "from ecommerce.products group by [products.category]) c on a.m < c.v",
+        "select a.b, c.cat from (select brand b, max(retail_price) m from products group by "
+            + "brand) a join (select category cat, avg(retail_price) v from products "
+            + "group by category) c on a.m < c.v"));
+  }
+
+  /**
+   * SQL's laws: COUNT(*) over a sub-query, CTE or derived table counts the rows it returns, and
+   * SUM, AVG, MIN, MAX over it aggregate exactly those rows (the distinct combinations a
+   * non-aggregate SELECT of an explore returns).
+   */
+  private static void composition(List<DiffCase> all) {
+    all.add(answer("count_star_over_dimension_sub_query",
+        "select count(*) from (select [products.brand] from ecommerce.products) t",
+        "select count(*) from (select distinct brand from products) t"));
+    all.add(answer("count_star_over_select_star",
+        "select count(*) from (select * from ecommerce.products) t",
+        "select count(*) from products p left join inventory_items ii on ii.product_id = p.id"));
+    all.add(answer("count_star_over_dimensions_and_naked_measure",
+        "select count(*) from (select [products.brand], [products.count] from ecommerce.products) t",
+        "select count(*) from (select distinct brand from products) t"));
+    all.add(answer("sum_of_naked_measure_over_sub_query",
+        "select sum(n) from (select [products.category], [products.count] n "
+            + "from ecommerce.products) t",
+        "select count(*) from products"));
+    all.add(answer("sum_over_dimension_sub_query",
+        "select sum(r) from (select [products.retail_price] r, [products.category] "
+            + "from ecommerce.products) t",
+        "select sum(r) from (select distinct retail_price r, category from products) t"));
+    all.add(answer("avg_over_dimension_sub_query",
+        "select avg(a) from (select [users.age] a from ecommerce.users) t",
+        "select avg(cast(a as double precision)) from (select distinct age a from users) t"));
+    all.add(answer("count_per_group_over_dimension_sub_query",
+        "select b, count(*) from (select [products.brand] b, [products.category] c "
+            + "from ecommerce.products) t group by b",
+        "select b, count(*) from (select distinct brand b, category c from products) t "
+            + "group by b"));
+    all.add(answer("count_star_over_cte_of_dimensions",
+        "with c as (select [products.category], [products.department] from ecommerce.products) "
+            + "select count(*) from c",
+        "select count(*) from (select distinct category, department from products) c"));
+    all.add(answer("count_star_over_filtered_dimensions",
+        "select count(*) from (select [products.brand] from ecommerce.products "
+            + "where [products.category] = 'Jeans') t",
+        "select count(*) from (select distinct brand from products where category = 'Jeans') t"));
+    all.add(answer("count_star_over_dimensions_under_residual_filter",
+        "select count(*) from (select [products.brand] from ecommerce.products "
+            + "where upper([products.name]) like '%JEANS%') t",
+        "select count(*) from (select distinct brand from products "
+            + "where upper(name) like '%JEANS%') t"));
+    all.add(answer("count_star_over_limited_dimensions",
+        "select count(*) from (select [products.brand] from ecommerce.products "
+            + "order by 1 limit 10) t",
+        "select count(*) from (select distinct brand from products order by 1 limit 10) t"));
+    all.add(answer("count_star_over_union_all_of_dimensions",
+        "select count(*) from (select [products.brand] x from ecommerce.products union all "
+            + "select [products.category] from ecommerce.products) t",
+        "select count(*) from (select distinct brand x from products union all "
+            + "select distinct category from products) t"));
+    all.add(answer("count_star_over_join_of_dimension_sub_queries",
+        "select count(*) from (select [products.brand] b from ecommerce.products) p "
+            + "join (select [products.brand] b from ecommerce.order_items "
+            + "where [order_items.status] = 'Returned') r on p.b = r.b",
+        "select count(*) from (select distinct brand b from products) p join (select distinct "
+            + "p.brand b from " + OI + " where oi.status = 'Returned') r on p.b = r.b"));
+    all.add(answer("count_star_over_dimensions_joined_to_values",
+        "select count(*) from (select p.[products.category], p.[products.brand] "
+            + "from ecommerce.products p join (values ('Jeans')) v(c) on p.[products.category] "
+            + "= v.c) t",
+        "select count(*) from (select distinct category, brand from products "
+            + "where category = 'Jeans') t"));
+    all.add(answer("states_in_both_unions_counted",
+        "select st from (select [users.state] st from ecommerce.users where [users.gender] = 'F' "
+            + "and [users.age] > 65 union all select [users.state] st from ecommerce.users "
+            + "where [users.gender] = 'M' and [users.age] > 65) t group by st having count(*) = 2",
+        "select state from users where gender = 'F' and age > 65 intersect "
+            + "select state from users where gender = 'M' and age > 65"));
   }
 
   /**
@@ -1488,11 +1627,6 @@ final class DifferentialCases {
         "select [products.brand] from ecommerce.products where [products.count] > 5 "
             + "group by [products.brand]",
         "products.count", "having_on_unselected_measure"));
-    all.add(refuse("refuse_count_over_union_of_groups",
-        "select st from (select [users.state] st from ecommerce.users where [users.gender] = 'F' "
-            + "and [users.age] > 65 union all select [users.state] st from ecommerce.users "
-            + "where [users.gender] = 'M' and [users.age] > 65) group by st having count(*) = 2",
-        "COUNT(*) can't be computed from Looker's grouped rows", "intersect_of_states"));
     all.add(refuse("refuse_measure_in_join_condition",
         "select p.b from (select [products.brand] b from ecommerce.products) p "
             + "join ecommerce.products q on q.[products.brand] = p.b and q.[products.count] > 3",
@@ -1512,23 +1646,6 @@ final class DifferentialCases {
 
   /** Right answer or refusal: what a driver may not do is answer differently. */
   private static void eitherCases(List<DiffCase> all) {
-    // A sub-query of dimensions stands for the explore's rows (SQL), although a top-level
-    // non-aggregate SELECT returns their distinct combinations (Looker groups): aggregates over
-    // it must count or add up rows, never groups.
-    all.add(either("count_star_over_dimension_sub_query",
-        "select count(*) from (select [products.brand] from ecommerce.products)",
-        "select count(*) from (select brand from products)"));
-    all.add(either("sum_over_dimension_sub_query",
-        "select sum(r) from (select [products.retail_price] r, [products.category] "
-            + "from ecommerce.products)",
-        "select sum(r) from (select retail_price r, category from products)"));
-    all.add(either("avg_over_dimension_sub_query",
-        "select avg(a) from (select [users.age] a from ecommerce.users)",
-        "select avg(a) from (select age a from users)"));
-    all.add(either("count_per_group_over_dimension_sub_query",
-        "select b, count(*) from (select [products.brand] b, [products.category] c "
-            + "from ecommerce.products) group by b",
-        "select b, count(*) from (select brand b, category c from products) group by b"));
     all.add(either("average_grouped_by_expression",
         "select upper([products.category]), aggregate([products.average_retail_price]) "
             + "from ecommerce.products group by upper([products.category])",

@@ -3,7 +3,6 @@ package io.looksql.jdbc;
 import static io.looksql.jdbc.SharedLooker.messages;
 import static io.looksql.jdbc.SharedLooker.plainRows;
 import static io.looksql.jdbc.SharedLooker.rows;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,18 +36,15 @@ class GroupedRowsTest {
       "select `products.brand`, count(*) over () from ecommerce.products",
       "select `products.category`, count(*) over (partition by `products.category`) "
           + "from ecommerce.products",
-      "select `products.brand`, `products.count`, count(*) over () from ecommerce.products",
       "select `products.category`, sum(`products.cost`) over (partition by `products.category`) "
           + "from ecommerce.products",
       "select `products.brand`, row_number() over (order by `products.brand`) from ecommerce.products",
       "select `products.brand`, min(`products.cost`) over (order by `products.brand` rows 2 preceding) "
           + "from ecommerce.products",
-      "select upper(`products.category`), count(*) from (select `products.category`, "
-          + "`products.brand` from ecommerce.products limit 1000) group by upper(`products.category`)",
       "select count(*) from ecommerce.products p join ecommerce.order_items o "
           + "on p.`products.id` = o.`products.id`",
-      "select sum(`products.cost`) from (select `products.brand`, `products.cost` "
-          + "from ecommerce.products limit 100)",
+      "select sum(p.`products.cost`) from ecommerce.products p "
+          + "join (values ('Jeans')) v(c) on p.`products.category` = v.c",
   })
   void refused(String sql) {
     SQLException e = assertThrows(SQLException.class, () -> rows(connection, sql));
@@ -58,17 +54,33 @@ class GroupedRowsTest {
   /** The message names what the user wrote, not Calcite's internal $SUM0 that AVG becomes. */
   @Test void averageOverGroupedRowsIsNamed() {
     SQLException e = assertThrows(SQLException.class, () -> rows(connection,
-        "select avg(`products.cost`) from (select `products.brand`, `products.cost` "
-            + "from ecommerce.products limit 100)"));
+        "select avg(p.`products.cost`) from ecommerce.products p "
+            + "join (values ('Jeans')) v(c) on p.`products.category` = v.c"));
     assertTrue(messages(e).contains("SUM(`products.cost`) (or an AVG, which is computed from it) "
         + "can't be computed from Looker's grouped rows"), messages(e));
   }
 
-  /** Calcite trims the sub-query's columns away; the leaf then has none to group by. */
-  @Test void countOfALimitedSubQueryIsRefused() {
+  /** An expression the user did not name is named by the fields it reads, never as $f0. */
+  @Test void unnamedExpressionIsNamedByItsFields() {
     SQLException e = assertThrows(SQLException.class, () -> rows(connection,
+        "select sum(p.`products.cost` * 2) from ecommerce.products p "
+            + "join (values ('Jeans')) v(c) on p.`products.category` = v.c"));
+    assertTrue(messages(e).contains("SUM(an expression of `products.cost`) can't be computed "
+        + "from Looker's grouped rows"), messages(e));
+  }
+
+  /** A window beside a measure selected without GROUP BY: the message says why, truly. */
+  @Test void measureBesideAWindowIsNamed() {
+    SQLException e = assertThrows(SQLException.class, () -> rows(connection,
+        "select `products.brand`, `products.count`, count(*) over () from ecommerce.products"));
+    assertTrue(messages(e).contains("Measure `products.count` is selected without GROUP BY"),
+        messages(e));
+  }
+
+  /** A limited sub-query of dimensions returns its distinct rows; COUNT(*) counts them. */
+  @Test void countOfALimitedSubQueryCountsItsRows() throws SQLException {
+    assertEquals(java.util.List.of("10|"), rows(connection,
         "select count(*) from (select `products.brand` from ecommerce.products limit 10)"));
-    assertTrue(messages(e).contains("rows without columns can't be counted"), messages(e));
   }
 
   /** The valid sibling of each refusal: the same question asked so that Looker counts. */
@@ -97,7 +109,15 @@ class GroupedRowsTest {
           // The leaf's rows are the distinct combinations of the dimensions it reads.
           + " from (select distinct category, cost, brand from products)",
       "select count(*) from (select `products.brand` from ecommerce.products);"
-          + " select count(*) from products",
+          + " select count(*) from (select distinct brand from products) t",
+      "select upper(`products.category`), count(*) from (select `products.category`, "
+          + "`products.brand` from ecommerce.products limit 1000) group by upper(`products.category`);"
+          + " select upper(category), count(*) from (select distinct category, brand from products)"
+          + " t group by upper(category)",
+      "select sum(`products.cost`) from (select `products.brand`, `products.cost` "
+          + "from ecommerce.products order by 1, 2 limit 100);"
+          + " select sum(cost) from (select distinct brand, cost from products "
+          + "order by brand nulls first, cost nulls first limit 100) t",
       "select max(c) from (select `products.category` as c from ecommerce.products);"
           + " select max(category) from products",
   })

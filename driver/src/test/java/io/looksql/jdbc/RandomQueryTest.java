@@ -1,13 +1,11 @@
 package io.looksql.jdbc;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.looksql.emulator.LookerEmulator;
 import io.looksql.jdbc.SampleModelSql.Agg;
 import io.looksql.jdbc.SampleModelSql.Dim;
-import io.looksql.jdbc.SampleModelSql.DimKind;
 import io.looksql.jdbc.SampleModelSql.Explore;
 import io.looksql.jdbc.SampleModelSql.Joined;
 import io.looksql.jdbc.SampleModelSql.Measure;
@@ -61,6 +59,10 @@ import org.junit.jupiter.api.Test;
  * <p>Run: {@code mvn -B -ntp -q -pl driver -am test -Dtest=RandomQueryTest
  * -Dsurefire.failIfNoSpecifiedTests=false} (with {@code -am}, so that the catalog is built from
  * this tree rather than taken from whatever snapshot was last installed in {@code ~/.m2}).
+ *
+ * <p>Each answered query is then checked against SQL's laws of composition
+ * ({@link CompositionLaws}): wrapped in {@code SELECT COUNT(*), SUM(c), … FROM (…) t}, the driver
+ * must answer the number of rows it returned and the sum of each numeric column over them.
  *
  * <p>Every query is valid: a refusal is a failure, as is an error or a different answer. All
  * queries run; the test then fails with the first failing query (both SQLs, the Looker query
@@ -851,10 +853,16 @@ class RandomQueryTest {
     }
     q.expectedRowCount = expected.size();
     List<List<Object>> actual;
+    List<String> names = new ArrayList<>();
+    List<Integer> numeric;
     long t1 = System.nanoTime();
     try (Statement s = connection.createStatement();
          ResultSet rs = s.executeQuery(q.driverSql)) {
       actual = rows(rs);
+      for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+        names.add(rs.getMetaData().getColumnLabel(c));
+      }
+      numeric = CompositionLaws.numericColumns(rs.getMetaData());
     } catch (SQLException ex) {
       String message = messages(ex);
       String kind = message.contains("can't") || message.contains("Refused")
@@ -874,7 +882,9 @@ class RandomQueryTest {
     boolean ordered = !q.sorts.isEmpty();
     String diff = diff(expected, actual, ordered);
     if (diff == null) {
-      return null;
+      String law = CompositionLaws.violation(connection, q.driverSql, names, numeric, actual);
+      return law == null ? null : new Failure(index, "law broken", q.driverSql, law,
+          header(index, q) + "LAW BROKEN: " + law);
     }
     return new Failure(index, "wrong answer", q.driverSql, "different rows",
         header(index, q) + "WRONG ANSWER (" + (ordered ? "ordered" : "unordered")

@@ -6,6 +6,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Prints a result set as a plain text table, the way SQL shells do. */
 final class TablePrinter {
@@ -38,7 +39,7 @@ final class TablePrinter {
     for (int n = 0; n < lines.size(); n++) {
       StringBuilder text = new StringBuilder();
       for (int i = 0; i < columns; i++) {
-        text.append(i == 0 ? "" : " | ").append(String.format("%-" + widths[i] + "s", lines.get(n)[i]));
+        text.append(i == 0 ? "" : " | ").append(String.format(Locale.ROOT, "%-" + widths[i] + "s", lines.get(n)[i]));
       }
       out.println(text.toString().stripTrailing());
       if (n == 0) {

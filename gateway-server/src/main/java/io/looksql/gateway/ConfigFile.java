@@ -101,6 +101,7 @@ public final class ConfigFile {
     m.put("limits.statementsPerIdentity", (b, v) -> b.statementsPerIdentity((int) number(v, 1, 100_000)));
     m.put("limits.maxRows", (b, v) -> b.maxRows(number(v, 1, Long.MAX_VALUE)));
     m.put("limits.maxFrameRows", (b, v) -> b.maxFrameRows((int) number(v, 1, 1_000_000)));
+    m.put("limits.statementTimeoutSeconds", (b, v) -> b.statementTimeout(Duration.ofSeconds(number(v, 0, 86_400))));
     m.put("idle.connectionSeconds", (b, v) -> b.connectionIdle(seconds(v)));
     m.put("idle.statementSeconds", (b, v) -> b.statementIdle(seconds(v)));
     m.put("shutdown.timeoutSeconds", (b, v) -> b.shutdownTimeout(Duration.ofSeconds(number(v, 0, 3600))));

@@ -157,6 +157,7 @@ class GatewayMeta extends JdbcMeta {
     owner(ch.id);
     StatementHandle h = super.createStatement(ch);
     statements.put(h.id, new StatementOwner(ch.id, null));
+    applyTimeout(h.id);
     return h;
   }
 
@@ -164,6 +165,7 @@ class GatewayMeta extends JdbcMeta {
     owner(ch.id);
     StatementHandle h = super.prepare(ch, sql, maxRowCount);
     statements.put(h.id, new StatementOwner(ch.id, sql));
+    applyTimeout(h.id);
     return h;
   }
 
@@ -261,6 +263,25 @@ class GatewayMeta extends JdbcMeta {
       Signature signature, List<TypedValue> parameterValues, Frame firstFrame) {
     owner(h);
     return super.createIterable(h, state, signature, parameterValues, firstFrame);
+  }
+
+  /** Gives a new backend statement the gateway's timeout: the driver kills its Looker query. */
+  private void applyTimeout(int id) {
+    long seconds = settings.statementTimeout().toSeconds();
+    StatementInfo info = getStatementCache().getIfPresent(id);
+    if (seconds > 0 && info != null) {
+      try {
+        // StatementInfo.statement is package-private in Avatica: read it reflectively.
+        Field field = StatementInfo.class.getDeclaredField("statement");
+        field.setAccessible(true);
+        ((java.sql.Statement) field.get(info)).setQueryTimeout((int) seconds);
+      } catch (SQLException e) {
+        throw new AvaticaRuntimeException("Could not set the statement timeout: " + e.getMessage(),
+            e.getErrorCode(), e.getSQLState(), AvaticaSeverity.ERROR);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("This Avatica version has no StatementInfo.statement", e);
+      }
+    }
   }
 
   // ---- ownership, for this class and the metadata calls ----

@@ -29,6 +29,8 @@ import org.apache.calcite.avatica.remote.Driver.Serialization;
  * @param connectionIdle idle time after which a connection is closed
  * @param statementIdle idle time after which a statement is closed
  * @param shutdownTimeout how long running requests may take to finish at shutdown
+ * @param statementTimeout how long a statement may run before its Looker query is killed; zero:
+ *     no limit
  * @param corsOrigins origins allowed to call from a browser; empty: CORS off
  */
 public record GatewaySettings(String lookerUrl, String serviceClientId, String serviceClientSecret,
@@ -36,7 +38,7 @@ public record GatewaySettings(String lookerUrl, String serviceClientId, String s
     String host, int port, Serialization serialization, Path keystore, String keystorePassword,
     String keystoreType, int connectionsPerIdentity, int statementsPerIdentity, long maxRows,
     int maxFrameRows, Duration connectionIdle, Duration statementIdle, Duration shutdownTimeout,
-    List<String> corsOrigins) {
+    Duration statementTimeout, List<String> corsOrigins) {
 
   /** Creates GatewaySettings; collections are copied. */
   public GatewaySettings {

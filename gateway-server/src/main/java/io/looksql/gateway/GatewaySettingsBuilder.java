@@ -37,6 +37,7 @@ public abstract class GatewaySettingsBuilder<B extends GatewaySettingsBuilder<B>
   private Duration connectionIdle = Duration.ofMinutes(10);
   private Duration statementIdle = Duration.ofMinutes(5);
   private Duration shutdownTimeout = Duration.ofSeconds(30);
+  private Duration statementTimeout = Duration.ZERO;
   private List<String> corsOrigins = List.of();
 
   GatewaySettingsBuilder() {
@@ -152,6 +153,16 @@ public abstract class GatewaySettingsBuilder<B extends GatewaySettingsBuilder<B>
     return self();
   }
 
+  /**
+   * Sets how long a statement may run before the driver kills its Looker query
+   * ({@code limits.statementTimeoutSeconds}, 0: no limit); thin clients can't cancel or time out
+   * a statement themselves, Avatica's protocol has no request for it.
+   */
+  public B statementTimeout(Duration timeout) {
+    this.statementTimeout = timeout;
+    return self();
+  }
+
   /** Sets the browser origins allowed by CORS ({@code cors.allowedOrigins}; none: CORS off). */
   public B corsOrigins(List<String> origins) {
     this.corsOrigins = List.copyOf(origins);
@@ -217,6 +228,12 @@ public abstract class GatewaySettingsBuilder<B extends GatewaySettingsBuilder<B>
     if (shutdownTimeout == null || shutdownTimeout.isNegative()) {
       problems.add("shutdown.timeoutSeconds: must be 0 or more");
     }
+    if (statementTimeout == null || statementTimeout.isNegative()
+        || statementTimeout.toSeconds() > Integer.MAX_VALUE) {
+      problems.add("limits.statementTimeoutSeconds: must be 0 or more seconds");
+    } else if (!statementTimeout.isZero() && statementTimeout.toSeconds() == 0) {
+      problems.add("limits.statementTimeoutSeconds: JDBC counts whole seconds; at least 1");
+    }
     for (String origin : corsOrigins) {
       if (!origin.matches("https?://[^/\\s]+")) {
         problems.add("cors.allowedOrigins: not an origin (scheme://host[:port]): " + origin);
@@ -229,7 +246,7 @@ public abstract class GatewaySettingsBuilder<B extends GatewaySettingsBuilder<B>
         serviceClientSecret, authModes, users, credentialCache, bearerCache, host, port,
         serialization, keystore, keystorePassword, keystoreType, connectionsPerIdentity,
         statementsPerIdentity, maxRows, maxFrameRows, connectionIdle, statementIdle,
-        shutdownTimeout, corsOrigins);
+        shutdownTimeout, statementTimeout, corsOrigins);
   }
 
   private static void positive(List<String> problems, String key, Duration d) {

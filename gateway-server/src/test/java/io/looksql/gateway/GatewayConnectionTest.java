@@ -24,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.TimeZone;
 import org.apache.calcite.avatica.remote.Driver.Serialization;
@@ -185,6 +186,6 @@ class GatewayConnectionTest {
   }
 
   private static Calendar utc() {
-    return Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+    return Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
   }
 }

@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -90,7 +91,7 @@ class LoadTest {
       assertEquals(clients * statements, total);
       List<Long> sorted = new ArrayList<>(latencies);
       Collections.sort(sorted);
-      System.out.printf("gateway load: %d clients x %d statements in %.1f s: %.0f statements/s,"
+      System.out.printf(Locale.ROOT, "gateway load: %d clients x %d statements in %.1f s: %.0f statements/s,"
           + " p50 %.1f ms, p99 %.1f ms%n", clients, statements, elapsed / 1e9,
           total / (elapsed / 1e9), sorted.get(sorted.size() / 2) / 1e6,
           sorted.get((int) (sorted.size() * 0.99)) / 1e6);

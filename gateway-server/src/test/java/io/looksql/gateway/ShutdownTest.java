@@ -22,7 +22,10 @@ import org.apache.calcite.avatica.remote.Driver.Serialization;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** A graceful shutdown lets a running statement finish, then refuses new requests. */
+/**
+ * A graceful shutdown lets a running statement finish, then refuses new requests; the gateway's
+ * statement timeout kills a slow Looker query.
+ */
 class ShutdownTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final Pattern AVATICA_REQUESTS =
@@ -72,6 +75,22 @@ class ShutdownTest {
       } catch (Exception e) {
         // The gateway is gone: the client can't tell it the connection closed.
       }
+    }
+  }
+
+  @Test void theStatementTimeoutKillsASlowLookerQuery() throws Exception {
+    try (GatewayServer g = GatewayFixture.gateway(Serialization.PROTOBUF)
+        .statementTimeout(Duration.ofSeconds(1)).start();
+        Connection c = ThinClient.connect(url(g, basic("wendy", "wendy-pw")))) {
+      // With a timeout the driver runs an async query task: delay those by 20 s.
+      HTTP.send(HttpRequest.newBuilder(URI.create(GatewayFixture.looker().baseUrl()
+          + "/emulator/faults")).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"kind\": \"db_delay\", \"latency_ms\": 20000,"
+              + " \"path\": \"/api/4.0/query_tasks\"}")).build(),
+          HttpResponse.BodyHandlers.discarding());
+      Exception e = assertThrows(Exception.class,
+          () -> rows(c, "SELECT DISTINCT `users.region` FROM ecommerce.users"));
+      assertTrue(e.getMessage().contains("HYT00"), e::getMessage);
     }
   }
 

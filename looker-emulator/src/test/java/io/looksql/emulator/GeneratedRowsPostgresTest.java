@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class GeneratedRowsPostgresTest {
   private static final Instant START = Instant.parse("2024-03-09T00:00:00Z");
   private static final List<LookmlFile> LOOKML = List.of(
       new LookmlFile("ecommerce.model.lkml", "connection: \"pg\"\ninclude: \"/generated.view.lkml\"\nexplore: generated {}\n"),
-      new LookmlFile("generated.view.lkml", """
+      new LookmlFile("generated.view.lkml", String.format(Locale.ROOT, """
           view: generated {
             derived_table: {
               sql: SELECT g AS id, TIMESTAMPTZ '2024-03-09 00:00:00+00' + g * INTERVAL '17 minutes' AS created_at
@@ -49,7 +50,7 @@ class GeneratedRowsPostgresTest {
               sql: ${TABLE}.created_at ;;
             }
           }
-          """.formatted(ROWS, PROBE)));
+          """, ROWS, PROBE)));
 
   private static LookerEmulator looker;
   private static LookerApiClient api;

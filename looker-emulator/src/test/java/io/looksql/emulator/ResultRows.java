@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import javax.sql.DataSource;
 
@@ -37,8 +38,8 @@ import javax.sql.DataSource;
  */
 final class ResultRows {
   static final int APPROX_DECIMALS = 6;
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
+  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
   /** SQL types (H2's names) whose values are read as approximate Doubles. */
   private static final Set<String> APPROXIMATE_TYPES = Set.of("DECFLOAT", "DOUBLE PRECISION", "REAL", "FLOAT");
   /** Rows shown around the first difference. */

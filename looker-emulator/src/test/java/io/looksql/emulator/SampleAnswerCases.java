@@ -35,7 +35,7 @@ final class SampleAnswerCases {
 
   private static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
   private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM", Locale.ROOT);
 
   /** Joins of the order_items explore that reach products, written by hand. */
   private static final String ITEMS_TO_PRODUCTS = " FROM order_items oi"

@@ -5,8 +5,6 @@ import io.looksql.catalog.CustomMeasure;
 import io.looksql.catalog.ExploreDefinition;
 import io.looksql.catalog.FieldDefinition;
 import io.looksql.catalog.LookerTypes;
-import io.looksql.catalog.lang.ExplainContext;
-import io.looksql.catalog.lang.ExpressionTemplate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

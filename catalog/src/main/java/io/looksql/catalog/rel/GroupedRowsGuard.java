@@ -9,13 +9,14 @@ import org.apache.calcite.rel.core.Calc;
 import org.apache.calcite.rel.core.Filter;
 import org.apache.calcite.rel.core.Project;
 import org.apache.calcite.rel.core.Window;
-import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexOver;
 import org.apache.calcite.rex.RexWindowBound;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlOperator;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Refuses, at prepare time, a final plan in which Calcite would aggregate Looker's grouped rows as
@@ -47,7 +48,7 @@ public final class GroupedRowsGuard {
     if (node.getInputs().isEmpty() || !readsLeafGroups(node.getInputs())) {
       return;
     }
-    RelDataType input = node.getInput(0).getRowType();
+    RelNode input = node.getInput(0);
     if (node instanceof Aggregate aggregate) {
       for (AggregateCall ac : aggregate.getAggCallList()) {
         if (!safeAggregate(ac.getAggregation().getKind(), ac.isDistinct())) {
@@ -68,9 +69,10 @@ public final class GroupedRowsGuard {
           : node instanceof Calc c ? c.getProgram().getExprList()
           : node instanceof Filter f ? List.of(f.getCondition()) : List.of();
       for (RexNode e : expressions) {
-        if (RexOver.containsOver(e)) {
+        RexOver over = firstOver(e);
+        if (over != null) {
           // Calcite normally turns these into a Window first; refuse rather than check twice.
-          throw refused(e.toString(), true);
+          throw refused(over.getOperator().getName().toUpperCase(Locale.ROOT) + "(…)", true);
         }
       }
     }
@@ -118,7 +120,22 @@ public final class GroupedRowsGuard {
     return bound.isUnbounded() || bound.isCurrentRow();
   }
 
-  private static String call(SqlOperator function, List<?> args, RelDataType input) {
+  private static @Nullable RexOver firstOver(RexNode e) {
+    if (e instanceof RexOver over) {
+      return over;
+    }
+    if (e instanceof RexCall call) {
+      for (RexNode operand : call.getOperands()) {
+        RexOver over = firstOver(operand);
+        if (over != null) {
+          return over;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String call(SqlOperator function, List<?> args, RelNode input) {
     // Calcite computes AVG(x) as $SUM0(x) / COUNT(x) before the guard sees it.
     boolean sum0 = function.getKind() == SqlKind.SUM0;
     StringBuilder b = new StringBuilder(sum0 ? "SUM" : function.getName().toUpperCase(Locale.ROOT))
@@ -130,7 +147,7 @@ public final class GroupedRowsGuard {
       Object a = args.get(i);
       int index = a instanceof Integer n ? n : a instanceof RexInputRef r ? r.getIndex() : -1;
       b.append(i > 0 ? ", " : "")
-          .append(index >= 0 ? "`" + input.getFieldList().get(index).getName() + "`" : a);
+          .append(index >= 0 ? ColumnWords.of(input, index) : "an expression");
     }
     return b.append(sum0 ? ") (or an AVG, which is computed from it)" : ")").toString();
   }

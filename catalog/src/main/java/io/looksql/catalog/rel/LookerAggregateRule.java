@@ -19,8 +19,10 @@ import org.apache.calcite.rel.core.Aggregate;
 import org.apache.calcite.rel.core.AggregateCall;
 import org.apache.calcite.rel.core.Filter;
 import org.apache.calcite.rel.core.Project;
+import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexOver;
 import org.apache.calcite.sql.SqlKind;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -53,7 +55,9 @@ final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
     LookerQuery query = call.rel(call.rels.length - 1);
     LookerSpec spec = query.spec();
     if (spec.aggregated() || spec.hasSortOrLimit()
-        || aggregate.getGroupType() != Aggregate.Group.SIMPLE) {
+        || aggregate.getGroupType() != Aggregate.Group.SIMPLE
+        || project != null && RexOver.containsOver(project.getProjects(), null)) {
+      // A window in the Project is computed over the explore's rows, before any grouping.
       return;
     }
     if (filter == null) {
@@ -85,14 +89,26 @@ final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
             ? spec.columns().get(i).field() : null);
     for (int key : aggregate.getGroupSet()) {
       SpecColumn c = column(project, spec, key);
+      if (c == null && project != null && aggregate.getAggCallList().isEmpty()) {
+        c = measureValue(project.getProjects().get(key), spec);
+      }
       if (c == null && expressions != null) {
         // GROUP BY an expression Looker can compute: a custom dimension keeps measures exact.
         ExpressionTemplate e = expressions.translate(project.getProjects().get(key));
         c = e == null ? null : new SpecColumn(LookerSpec.addDimension(dimensions, e),
             SpecColumn.Kind.DIMENSION, FilterFamily.NONE);
       }
-      if (c == null || c.kind() != SpecColumn.Kind.DIMENSION) {
+      if (c == null) {
         return null;
+      }
+      if (c.kind() != SpecColumn.Kind.DIMENSION) {
+        // Only a DISTINCT (no aggregate calls, as a non-aggregate SELECT of an explore is
+        // planned) may name a measure: its value is that of the dimensions' group, so Looker's
+        // grouped rows are already distinct.
+        if (!aggregate.getAggCallList().isEmpty()) {
+          return null;
+        }
+        c = c.withKind(SpecColumn.Kind.VALUE);
       }
       columns.add(c);
     }
@@ -216,6 +232,15 @@ final class LookerAggregateRule extends RelRule<LookerRuleConfig> {
 
   static SpecColumn value(String field) {
     return new SpecColumn(field, SpecColumn.Kind.VALUE, FilterFamily.NUMBER);
+  }
+
+  /** Returns the value of a leaf's measure that a Project evaluates ({@code M2V}), or null. */
+  private static @Nullable SpecColumn measureValue(RexNode e, LookerSpec spec) {
+    if (e.getKind() == SqlKind.M2V && ((RexCall) e).getOperands().get(0) instanceof RexInputRef r
+        && spec.columns().get(r.getIndex()).kind() != SpecColumn.Kind.DIMENSION) {
+      return spec.columns().get(r.getIndex()).withKind(SpecColumn.Kind.VALUE);
+    }
+    return null;
   }
 
   /** Returns the leaf column behind an Aggregate input, looking through a Project of columns. */

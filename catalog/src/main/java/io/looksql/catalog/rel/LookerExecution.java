@@ -11,13 +11,13 @@ import io.looksql.catalog.QueryWarnings;
 import io.looksql.catalog.StatementFailures;
 import io.looksql.catalog.exec.BackgroundWait;
 import io.looksql.catalog.exec.InlineRun;
+import io.looksql.catalog.exec.RecordedRows;
 import io.looksql.catalog.exec.ValueConverter;
 import io.looksql.catalog.lang.ExplainContext;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.DataContext;
-import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
 import org.apache.calcite.linq4j.Linq4j;
@@ -60,7 +60,10 @@ public final class LookerExecution {
         spec.customMeasures(), dimensions);
   }
 
-  /** Returns the rows; the query is sent when enumeration starts. */
+  /**
+   * Returns the rows; the query is sent when enumeration starts, once per execution of the
+   * statement (see {@link RecordedRows}).
+   */
   public Enumerable<Object[]> run(DataContext root) {
     if (spec.columns().isEmpty()) {
       throw new IllegalStateException("A query over explore " + table.explore()
@@ -73,11 +76,8 @@ public final class LookerExecution {
     LookerRequest request = request(table, spec, root, filters);
     Hook.QUERY_PLAN.run(request.toJson());
     warnDefaultFilters(request, root);
-    return new AbstractEnumerable<>() {
-      @Override public Enumerator<Object[]> enumerator() {
-        return new RowEnumerator(request, root);
-      }
-    };
+    // A nested-loop join enumerates its inner input once per outer row: one Looker query.
+    return new RecordedRows<>(() -> new RowEnumerator(request, root));
   }
 
   /** Warns of each {@code always_filter} or {@code conditionally_filter} the request gets. */

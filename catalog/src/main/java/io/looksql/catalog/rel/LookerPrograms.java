@@ -23,11 +23,27 @@ import org.apache.calcite.tools.Programs;
  * Calcite's standard program.
  */
 public final class LookerPrograms {
+  /**
+   * Moves predicates above and in joins down to the join's inputs, so that they reach the leaves
+   * and become Looker filters: a WHERE over a join, a join condition on one side, and what a join
+   * implies for one side from the other ({@code p.category = v.c} with {@code v} a VALUES of
+   * {@code 'Jeans'} filters {@code p} on {@code 'Jeans'}, once the casts over the VALUES are
+   * computed into it).
+   */
+  private static final HepProgram PUSH_FILTERS = HepProgram.builder()
+      .addMatchOrder(HepMatchOrder.TOP_DOWN)
+      .addRuleInstance(CoreRules.PROJECT_VALUES_MERGE)
+      .addRuleInstance(CoreRules.FILTER_INTO_JOIN)
+      .addRuleInstance(CoreRules.JOIN_CONDITION_PUSH)
+      .addRuleInstance(CoreRules.JOIN_PUSH_TRANSITIVE_PREDICATES)
+      .build();
+
   private LookerPrograms() {
   }
 
   /**
-   * Returns the pre-pass: sub-queries turned into joins, the Looker rules as one rule collection,
+   * Returns the pre-pass: sub-queries turned into joins, predicates pushed below joins
+   * ({@link #PUSH_FILTERS}), the Looker rules as one rule collection,
    * bottom-up to a fixpoint (run one rule at a time, a Filter above an Aggregate would never be
    * pushed), measure values typed as values ({@link MeasureValues}), then the guard.
    *
@@ -41,12 +57,13 @@ public final class LookerPrograms {
         .addRuleCollection(LookerRules.RULES)
         .build();
     Program guard = (planner, rel, traits, materializations, lattices) ->
-        logicalRoot(
-            MeasureGuard.check(MeasureValues.apply(ResidualFilterDistinct.apply(rel))));
+        logicalRoot(MeasureGuard.check(MeasureValues.apply(rel)));
     Program statement = (planner, rel, traits, materializations, lattices) ->
         PostQueryGuard.checkStatement(rel);
     return Programs.sequence(statement, Programs.subQuery(DefaultRelMetadataProvider.INSTANCE),
-        Programs.decorrelate(), Programs.of(hep, true, DefaultRelMetadataProvider.INSTANCE), guard);
+        Programs.decorrelate(),
+        Programs.of(PUSH_FILTERS, true, DefaultRelMetadataProvider.INSTANCE),
+        Programs.of(hep, true, DefaultRelMetadataProvider.INSTANCE), guard);
   }
 
   /**

@@ -51,7 +51,16 @@ public final class MeasureGuard {
     RelDataType input = aggregate.getInput().getRowType();
     for (int key : aggregate.getGroupSet()) {
       if (isMeasure(input.getFieldList().get(key).getType())) {
-        throw new QueryRefusedException("Measure " + name(input, key)
+        String m = name(input, key);
+        if (aggregate.getAggCallList().isEmpty()) {
+          // The DISTINCT of a SELECT without GROUP BY (see the driver's ExploreSelectConverter).
+          throw new QueryRefusedException("Measure " + m + " is selected without GROUP BY in a "
+              + "SELECT that Looker can't answer in one query (a join, a window, or a condition "
+              + "that stays in Calcite), so its value would depend on how Calcite groups "
+              + "Looker's rows. Compute it in a sub-query grouped by dimension columns (SELECT d, "
+              + "AGGREGATE(" + m + ") AS x … GROUP BY d) and use x outside it");
+        }
+        throw new QueryRefusedException("Measure " + m
             + " can't be a GROUP BY key; group by dimensions and aggregate measures with AGGREGATE");
       }
     }

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * Reads one result column and returns the value every format writes: a String, a Long, a
@@ -22,15 +23,17 @@ import java.time.format.DateTimeFormatter;
 @FunctionalInterface
 public interface ColumnReader {
   /** Date format, {@code yyyy-MM-dd}. */
-  DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+  DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
   /** Month (and quarter) format, {@code yyyy-MM}. */
-  DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
+  DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM", Locale.ROOT);
   /** Timestamp format, {@code yyyy-MM-dd HH:mm:ss}. */
-  DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
   /** Timestamp format to the millisecond, {@code yyyy-MM-dd HH:mm:ss.SSS}. */
-  DateTimeFormatter TIMESTAMP_MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+  DateTimeFormatter TIMESTAMP_MILLIS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS", Locale.ROOT);
   /** Timestamp format to the microsecond, {@code yyyy-MM-dd HH:mm:ss.SSSSSS}. */
-  DateTimeFormatter TIMESTAMP_MICROS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+  DateTimeFormatter TIMESTAMP_MICROS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS", Locale.ROOT);
 
   /** Returns the value of column {@code column} of the current row. */
   Object read(ResultSet resultSet, int column) throws SQLException;

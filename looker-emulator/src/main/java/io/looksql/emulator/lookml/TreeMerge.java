@@ -18,6 +18,7 @@ final class TreeMerge {
   private static final Set<String> ADDITIVE = Set.of("link", "action", "access_filter");
   /** Where a view's rows come from: setting one replaces the other. */
   private static final Set<String> TABLE_SOURCES = Set.of("sql_table_name", "derived_table");
+  private static final String EXTENDED = "${EXTENDED}";
 
   private TreeMerge() {
   }
@@ -42,14 +43,34 @@ final class TreeMerge {
       } else if (ADDITIVE.contains(over.key())) {
         result.add(over);
       } else {
+        Node replacement = withExtended(over, result);
         if (TABLE_SOURCES.contains(over.key())) {
           result.removeIf(n -> TABLE_SOURCES.contains(n.key()));
         }
         result.removeIf(n -> over.key().equals(n.key()));
-        result.add(over);
+        result.add(replacement);
       }
     }
     return result;
+  }
+
+  /**
+   * Returns the pair with {@code ${EXTENDED}} in its SQL replaced by the SQL it replaces, as
+   * Looker lets a refinement or an extension build on what it overrides
+   * ({@code sql: ${EXTENDED} * 100 ;;}); without such a base it is an error.
+   */
+  private static Node withExtended(Node over, List<Node> base) {
+    if (!(over.value() instanceof Value.Sql sql) || !sql.text().contains(EXTENDED)) {
+      return over;
+    }
+    for (Node was : base) {
+      if (was.key().equals(over.key()) && was.value() instanceof Value.Sql previous) {
+        return new Node(over.key(), over.position(),
+            new Value.Sql(sql.text().replace(EXTENDED, previous.text()), sql.position()));
+      }
+    }
+    return Params.fail(sql.position(), "${EXTENDED} in '" + over.key()
+        + "', which has no earlier definition to extend");
   }
 
   /** Returns the pairs without the given keys. */

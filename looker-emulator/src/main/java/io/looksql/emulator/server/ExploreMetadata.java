@@ -71,15 +71,16 @@ final class ExploreMetadata {
     ExploreFilterMetadata.put(n, explore);
     n.putArray("aliases");
     n.putArray("index_fields");
-    n.putArray("sets");
-    n.putArray("tags");
+    n.set("sets", sets(model, explore));
+    n.set("tags", Json.strings(explore.options().tags()));
     n.putArray("errors");
     n.set("fields", fields(model, explore, granted));
     ArrayNode joins = n.putArray("joins");
     for (Join j : joinsSeen) {
       joins.add(join(model, j));
     }
-    n.put("group_label", LookmlModelRoutes.modelLabel(model));
+    n.put("group_label", explore.options().groupLabel() != null ? explore.options().groupLabel()
+        : LookmlModelRoutes.modelLabel(model));
     n.putArray("supported_measure_types");
     n.putArray("always_join");
     return n;
@@ -120,8 +121,32 @@ final class ExploreMetadata {
     n.put("sql_on", j.sqlOn());
     n.put("sql_table_name", view == null ? null : view.sqlTableName());
     n.put("type", j.type().lookml());
-    n.put("view_label", Labels.title(j.name()));
+    n.put("view_label", j.options().viewLabel() != null ? j.options().viewLabel()
+        : Labels.title(j.name()));
     return n;
+  }
+
+  /** Returns OpenAPI {@code LookmlModelExploreSet}s: each set of each view, by alias. */
+  private static ArrayNode sets(Model model, Explore explore) {
+    ArrayNode sets = Json.array();
+    addSets(sets, model.views().get(explore.viewName()), explore.alias());
+    for (Join j : explore.joins()) {
+      addSets(sets, model.views().get(j.viewName()), j.name());
+    }
+    return sets;
+  }
+
+  private static void addSets(ArrayNode sets, View view, String alias) {
+    if (view == null) {
+      return;
+    }
+    view.sets().forEach((name, fields) -> {
+      List<String> qualified = new ArrayList<>();
+      fields.forEach(f -> qualified.add(f.contains(".") ? f : alias + "." + f));
+      ObjectNode set = sets.addObject();
+      set.put("name", alias + "." + name);
+      set.set("value", Json.strings(qualified));
+    });
   }
 
   private static List<String> files(Model model, Explore explore) {

@@ -36,7 +36,7 @@ final class FieldMetadata {
   /** Returns the metadata of a field addressed as {@code alias.field} in the explore. */
   ObjectNode of(String alias, Field f, boolean dynamic) {
     String name = alias + "." + f.name();
-    String viewLabel = Labels.title(alias);
+    String viewLabel = viewLabel(alias, f);
     Timeframe tf = f.timeframe();
     boolean yesno = "yesno".equals(f.type());
     boolean numeric = isNumeric(f);
@@ -52,6 +52,10 @@ final class FieldMetadata {
       labelShort = f.label() != null ? f.label()
           : Labels.title(f.name()) + (yesno ? " (Yes / No)" : "");
       variant = labelShort;
+      groupLabel = f.presentation().groupLabel();
+      if (groupLabel != null && f.presentation().groupItemLabel() != null) {
+        variant = f.presentation().groupItemLabel();
+      }
     }
     String sourceFile = f.position() == null ? "" : f.position().file();
 
@@ -62,7 +66,7 @@ final class FieldMetadata {
     n.putNull("default_filter_value");
     n.put("description", f.description());
     n.put("dimension_group", f.group() == null ? null : alias + "." + f.group());
-    n.putArray("drill_fields");
+    n.set("drill_fields", Json.strings(drillFields(alias, f)));
     if (yesno) {
       ArrayNode e = n.putArray("enumerations");
       e.addObject().put("label", "Yes").put("value", "Yes");
@@ -117,7 +121,7 @@ final class FieldMetadata {
     n.putArray("synonyms");
     n.set("tags", Json.strings(f.tags() == null ? List.of() : f.tags()));
     n.put("type", f.type());
-    n.putNull("value_format");
+    n.put("value_format", f.presentation().valueFormat());
     n.put("value_format_name", f.valueFormatName());
     n.put("view", alias);
     n.put("view_label", viewLabel);
@@ -132,6 +136,35 @@ final class FieldMetadata {
       n.putNull("convert_tz");
     }
     return n;
+  }
+
+  /**
+   * Returns the label of the field's view in the field picker: the field's {@code view_label},
+   * else its join's or (for the base view) the explore's, else the alias title-cased.
+   */
+  private String viewLabel(String alias, Field f) {
+    if (f.presentation().viewLabel() != null) {
+      return f.presentation().viewLabel();
+    }
+    String written = null;
+    if (alias.equals(explore.alias())) {
+      written = explore.options().viewLabel();
+    } else if (explore.join(alias) != null) {
+      written = explore.join(alias).options().viewLabel();
+    }
+    return written != null ? written : Labels.title(alias);
+  }
+
+  /** Returns the field's {@code drill_fields}, a name without a view being the field's own. */
+  private static List<String> drillFields(String alias, Field f) {
+    List<String> names = new java.util.ArrayList<>();
+    for (String field : f.presentation().drillFields()) {
+      // A set (name*) is left out: its fields are the view's, not resolved here.
+      if (!field.endsWith("*")) {
+        names.add(field.contains(".") ? field : alias + "." + field);
+      }
+    }
+    return names;
   }
 
   private static boolean isNumeric(Field f) {

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -309,7 +310,7 @@ class EmulatorContractTest {
       case "json_detail" -> checkJsonDetail(r.body);
       case "json_bi" -> checkJsonBi(r.body);
       case "csv", "txt" -> checkDelimited(r.body, format.equals("csv") ? ',' : '\t');
-      case "sql" -> assertTrue(r.body.strip().toUpperCase().startsWith("SELECT"), r.body);
+      case "sql" -> assertTrue(r.body.strip().toUpperCase(Locale.ROOT).startsWith("SELECT"), r.body);
       default -> fail("no check for " + format);
     }
   }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -108,12 +109,12 @@ class OpenApiContractSelfContractTest {
 
     @Test
     void exploreWithFieldsByOperation() {
-        String explore = """
+        String explore = String.format(Locale.ROOT, """
                 {"id": "thelook::orders", "name": "orders", "label": "Orders", "model_name": "thelook",
                  "view_name": "orders", "hidden": false, "description": null, "scopes": ["orders"],
                  "fields": {"dimensions": [%s, %s], "measures": [%s], "filters": [], "parameters": []},
-                 "joins": [], "supported_measure_types": []}"""
-                .formatted(DATE_FIELD, YESNO_FIELD, MEASURE_FIELD);
+                 "joins": [], "supported_measure_types": []}""",
+                DATE_FIELD, YESNO_FIELD, MEASURE_FIELD);
         CONTRACT.assertValid("GET", "/lookml_models/{lookml_model_name}/explores/{explore_name}", 200, explore);
         // A concrete request path, as a test of the running server has it, picks the same operation.
         CONTRACT.assertValid("get", "/api/4.0/lookml_models/thelook/explores/orders?fields=id,name", 200, explore);

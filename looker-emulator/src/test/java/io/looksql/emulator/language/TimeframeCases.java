@@ -35,7 +35,7 @@ abstract class TimeframeCases {
       "day_of_month", "day_of_year", "hour_of_day", "week_of_year", "month_num", "month_name",
       "quarter_of_year", "fiscal_year", "fiscal_quarter", "fiscal_quarter_of_year",
       "fiscal_month_num", "yesno");
-  private static final String VIEW = """
+  private static final String VIEW = String.format(Locale.ROOT, """
       view: events {
         sql_table_name: lk_events ;;
         dimension: id { primary_key: yes type: number }
@@ -46,8 +46,8 @@ abstract class TimeframeCases {
         dimension_group: seen { type: time datatype: datetime sql: ${TABLE}.ts ;; timeframes: [time] }
         measure: count { type: count }
       }
-      """.formatted(String.join(", ", TIMEFRAMES));
-  private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+      """, String.join(", ", TIMEFRAMES));
+  private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
   private LookmlDatabase db;
 
@@ -134,7 +134,7 @@ abstract class TimeframeCases {
     String query = "{\"model\":\"%s\",\"view\":\"events\",\"fields\":[\"events.count\"],"
         + "\"filters\":{\"events.at_week\":\"2024-03-10 for 1 week\"}}";
     long monday = count("ts >= TIMESTAMP '2024-03-10 00:00:00' AND ts < TIMESTAMP '2024-03-17 00:00:00'");
-    assertEquals(monday, db.run(query.formatted("lang")).get(0).get("events.count").asLong());
+    assertEquals(monday, db.run(String.format(Locale.ROOT, query, "lang")).get(0).get("events.count").asLong());
     assertEquals(1, monday);
   }
 
@@ -160,7 +160,7 @@ abstract class TimeframeCases {
     return switch (timeframe) {
       case "raw" -> seconds.apply(t);
       case "time", "second" -> seconds.apply(t.truncatedTo(ChronoUnit.SECONDS));
-      case "time_of_day" -> String.format("%02d:%02d", t.getHour(), t.getMinute());
+      case "time_of_day" -> String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
       case "date" -> day.toString();
       case "week" -> day.minusDays(weekIndex).toString();
       case "month" -> day.toString().substring(0, 7);
@@ -170,10 +170,10 @@ abstract class TimeframeCases {
       case "hour6" -> seconds.apply(t.truncatedTo(ChronoUnit.DAYS).withHour(t.getHour() / 6 * 6));
       case "minute" -> seconds.apply(t.truncatedTo(ChronoUnit.MINUTES));
       case "minute15" -> seconds.apply(t.truncatedTo(ChronoUnit.HOURS).withMinute(t.getMinute() / 15 * 15));
-      case "millisecond" -> DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").format(t);
-      case "millisecond100" -> DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
+      case "millisecond" -> DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS", Locale.ROOT).format(t);
+      case "millisecond100" -> DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS", Locale.ROOT)
           .format(t.truncatedTo(ChronoUnit.SECONDS).plusNanos(t.getNano() / 100_000_000 * 100_000_000L));
-      case "microsecond" -> DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS").format(t);
+      case "microsecond" -> DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS", Locale.ROOT).format(t);
       case "day_of_week" -> t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
       case "day_of_week_index" -> String.valueOf(weekIndex);
       case "day_of_month" -> String.valueOf(t.getDayOfMonth());

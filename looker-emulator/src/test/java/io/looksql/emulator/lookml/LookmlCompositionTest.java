@@ -84,6 +84,20 @@ class LookmlCompositionTest {
     assertEquals(List.of("x", "y"), List.copyOf(b.fields().keySet()));
   }
 
+  @Test void extendedStandsForTheSqlARefinementOrExtensionOverrides() {
+    Project p = load("m.model.lkml", """
+        view: a { sql_table_name: t ;; dimension: x { type: number sql: ${TABLE}.x ;; } }
+        view: +a { dimension: x { sql: ${EXTENDED} * 100 ;; } }
+        view: b { extends: [a] dimension: x { sql: ${EXTENDED} + 1 ;; } }
+        """);
+    assertEquals("${TABLE}.x * 100", p.models().get("m").views().get("a").fields().get("x").sql());
+    assertEquals("${TABLE}.x * 100 + 1",
+        p.models().get("m").views().get("b").fields().get("x").sql());
+    assertEquals("m.model.lkml:2:32: ${EXTENDED} in 'sql', which has no earlier definition to "
+        + "extend", error("m.model.lkml", "view: a { dimension: x {} }\n"
+        + "view: +a { dimension: x { sql: ${EXTENDED} ;; } }"));
+  }
+
   @Test void extendsCycleIsAnError() {
     assertEquals("m.model.lkml:1:1: view 'a' extends itself through a -> b",
         error("m.model.lkml", "view: a { extends: [b] }\nview: b { extends: [a] }\n"));

@@ -52,7 +52,7 @@ class CompositionAnswersTest {
       view: users {
         sql_table_name: users ;;
         dimension: id { primary_key: yes type: number }
-        dimension: state { sql: ${TABLE}.state ;; }
+        dimension: state { sql: ${TABLE}.state ;; group_label: "Geography" drill_fields: [id] }
         measure: count { type: count }
       }
       view: items {
@@ -84,7 +84,10 @@ class CompositionAnswersTest {
 
       explore: purchases {
         view_name: orders_ext
+        group_label: "Shop"
+        tags: ["sales"]
         join: buyer {
+          view_label: "Buyer"
           from: users
           relationship: many_to_one
           sql_on: ${orders_ext.user_id} = ${buyer.id} ;;
@@ -170,6 +173,26 @@ class CompositionAnswersTest {
     JsonNode purchases = ok(api.get("/lookml_models/composition/explores/purchases", admin));
     assertEquals("orders_ext", purchases.path("view_name").asText());
     assertSameRows("SELECT COUNT(*) FROM orders", query("purchases", "orders_ext.count"));
+  }
+
+  @Test void presentationParametersReachExploreMetadata() throws Exception {
+    JsonNode purchases = ok(api.get("/lookml_models/composition/explores/purchases", admin));
+    assertEquals("Shop", purchases.path("group_label").asText());
+    assertEquals("[\"sales\"]", purchases.path("tags").toString());
+    assertEquals("[{\"name\":\"orders_ext.basics\",\"value\":[\"orders_ext.order_id\","
+        + "\"orders_ext.status\"]}]", purchases.path("sets").toString());
+    JsonNode state = null;
+    for (JsonNode f : purchases.path("fields").path("dimensions")) {
+      if (f.path("name").asText().equals("buyer.state")) {
+        state = f;
+      }
+    }
+    assertEquals("Buyer", state.path("view_label").asText());
+    assertEquals("Geography", state.path("field_group_label").asText());
+    assertEquals("[\"buyer.id\"]", state.path("drill_fields").toString());
+    for (JsonNode join : purchases.path("joins")) {
+      assertEquals("Buyer", join.path("view_label").asText());
+    }
   }
 
   @Test void viewJoinedTwiceUnderTwoAliases() throws Exception {

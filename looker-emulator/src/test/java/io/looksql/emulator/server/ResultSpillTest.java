@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -19,13 +20,13 @@ class ResultSpillTest {
 
   @Test void smallResultStaysInMemory() throws IOException {
     ResultSpill spill = new ResultSpill(16, dir);
-    spill.write("0123456789abcdef".getBytes());
+    spill.write("0123456789abcdef".getBytes(StandardCharsets.UTF_8));
     TaskResult r = spill.finish();
     assertFalse(r.spilled());
     assertEquals(16, r.size());
     assertEquals(0, files());
     try (InputStream in = r.open()) {
-      assertEquals("0123456789abcdef", new String(in.readAllBytes()));
+      assertEquals("0123456789abcdef", new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
 

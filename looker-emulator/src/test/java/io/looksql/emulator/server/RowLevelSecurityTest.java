@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -120,14 +121,14 @@ class RowLevelSecurityTest {
     long westUsers = ((Number) api.sql("SELECT COUNT(*) FROM users WHERE country = 'United States'"
         + " AND state IN " + SampleApi.WEST).get(0).get(0)).longValue();
     assertEquals(westUsers, ok(api.post("/queries/run/json", west,
-        String.format(users, "users", "users"))).get(0).get("users.count").asLong());
+        String.format(Locale.ROOT, users, "users", "users"))).get(0).get("users.count").asLong());
     assertEquals(westUsers, ok(api.post("/queries/run/json", west,
-        String.format(users, "customers", "customers"))).get(0).get("customers.count").asLong());
+        String.format(Locale.ROOT, users, "customers", "customers"))).get(0).get("customers.count").asLong());
     long westOrders = ((Number) api.sql("SELECT COUNT(*) FROM orders o JOIN users u"
         + " ON u.id = o.user_id WHERE u.country = 'United States' AND u.state IN "
         + SampleApi.WEST).get(0).get(0)).longValue();
     assertEquals(westOrders, ok(api.post("/queries/run/json", west,
-        String.format(users, "orders", "orders"))).get(0).get("orders.count").asLong());
+        String.format(Locale.ROOT, users, "orders", "orders"))).get(0).get("orders.count").asLong());
   }
 
   @Test void aQueryCannotWidenItsAccessFilter() throws Exception {
