@@ -3,11 +3,13 @@ package io.looksql.jdbc;
 import static io.looksql.jdbc.SharedLooker.messages;
 import static io.looksql.jdbc.SharedLooker.plainRows;
 import static io.looksql.jdbc.SharedLooker.rows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,7 +81,7 @@ class GroupedRowsTest {
 
   /** A limited sub-query of dimensions returns its distinct rows; COUNT(*) counts them. */
   @Test void countOfALimitedSubQueryCountsItsRows() throws SQLException {
-    assertEquals(java.util.List.of("10|"), rows(connection,
+    assertEquals(List.of("10|"), rows(connection,
         "select count(*) from (select `products.brand` from ecommerce.products limit 10)"));
   }
 
