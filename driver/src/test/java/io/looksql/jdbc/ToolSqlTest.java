@@ -93,8 +93,9 @@ class ToolSqlTest {
                 + "WHERE \"products.category\" NOT ILIKE '%JEANS%'",
             "select distinct category from products where lower(category) not like '%jeans%'"),
         Arguments.of("JDBC escapes: {fn}, lower-case name",
-            "SELECT {fn ucase(\"products.category\")} AS c FROM ecommerce.products",
-            "select upper(category) from (select distinct category from products)"),
+            "SELECT \"products.category\", {fn length(\"products.category\")} AS c "
+                + "FROM ecommerce.products",
+            "select category, length(category) from (select distinct category from products)"),
         Arguments.of("JDBC escapes: {escape}",
             "SELECT `products.brand` FROM ecommerce.products "
                 + "WHERE `products.brand` LIKE 'Cal!%%' {escape '!'} OR `products.brand` LIKE 'C%'",
