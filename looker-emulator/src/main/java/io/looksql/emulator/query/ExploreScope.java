@@ -30,6 +30,8 @@ final class ExploreScope {
   private final Map<String, Set<String>> parents = new LinkedHashMap<>();
   private final Predicate<List<String>> granted;
   private LiquidSql liquid;
+  private NativeDerivedTables nativeTables;
+  private final Map<String, String> nativeSql = new java.util.HashMap<>();
 
   /**
    * Creates the scope of an explore for a user.
@@ -84,6 +86,33 @@ final class ExploreScope {
   /** Returns LookML SQL with its Liquid rendered for the query (as it is without a renderer). */
   String render(String sql) {
     return liquid == null || sql == null ? sql : liquid.render(sql);
+  }
+
+  /** Sets how the query compiles native derived tables. */
+  void nativeTables(NativeDerivedTables nativeTables) {
+    this.nativeTables = nativeTables;
+  }
+
+  /** Returns a derived table's SELECT for the query: its SQL with Liquid rendered, or a native one compiled. */
+  String derivedSql(View view) {
+    if (view.exploreSource() == null) {
+      return render(view.derivedTableSql());
+    }
+    if (nativeTables == null) {
+      throw QueryException.invalid("view", "invalid", "Native derived table '" + view.name()
+          + "' can't be compiled here");
+    }
+    String sql = nativeSql.get(view.name());
+    if (sql == null) {
+      sql = nativeTables.sql(view);
+      nativeSql.put(view.name(), sql);
+    }
+    return sql;
+  }
+
+  /** Returns whether a view's rows come from a derived table (SQL or native). */
+  static boolean isDerived(View view) {
+    return view.derivedTableSql() != null || view.exploreSource() != null;
   }
 
   /** Returns the aliases of the explore's views: the base view's, then the joins'. */

@@ -58,6 +58,12 @@ public final class QueryCompiler {
    */
   public CompiledQuery compile(Project project, WriteQuery query, Long limitOverride,
       QueryContext context) {
+    return compile(project, query, limitOverride, context, 0);
+  }
+
+  /** Compiles a query, {@code depth} native derived tables deep. */
+  CompiledQuery compile(Project project, WriteQuery query, Long limitOverride,
+      QueryContext context, int depth) {
     Model model = project.models().get(required("model", query.model()));
     if (model == null || !context.canSeeModel(model.name())) {
       throw QueryException.notFound("Model '" + query.model() + "' not found");
@@ -78,6 +84,8 @@ public final class QueryCompiler {
     ExploreScope scope = new ExploreScope(model, explore,
         required -> context.granted(model, required));
     DimensionSql dimensions = new DimensionSql(scope, dialect, timeZone);
+    scope.nativeTables(new NativeDerivedTables(this, project, model.name(),
+        query.filters() == null ? Map.of() : query.filters(), context, depth));
     scope.liquid(new LiquidSql(scope, query.fields() == null ? List.of() : query.fields(),
         query.filters() == null ? Map.of() : query.filters(), context.userAttributes(),
         filterContext, f -> dimensions.filterType(f).name()));

@@ -73,7 +73,7 @@ final class Substitution {
     if (view.sqlTableName() != null) {
       return scope.render(view.sqlTableName());
     }
-    if (view.derivedTableSql() != null) {
+    if (ExploreScope.isDerived(view)) {
       return "(" + derivedSql(view, scope) + ")";
     }
     return view.name();
@@ -81,7 +81,7 @@ final class Substitution {
 
   /** Returns a derived table's SQL, its Liquid rendered for the query. */
   static String derivedSql(View view, ExploreScope scope) {
-    return scope.render(view.derivedTableSql());
+    return scope.derivedSql(view);
   }
 
   private static QueryException unknown(String reference, String alias) {

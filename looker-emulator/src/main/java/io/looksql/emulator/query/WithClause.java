@@ -33,7 +33,7 @@ final class WithClause {
     List<String> sources = new ArrayList<>();
     read.forEach(view -> sources.add(Substitution.tableSql(view, scope)));
     for (View view : read) {
-      if (view.derivedTableSql() != null && !mentioned(view.name(), sources)) {
+      if (ExploreScope.isDerived(view) && !mentioned(view.name(), sources)) {
         named.put(view.name(), view);
       }
     }

@@ -22,11 +22,13 @@ public final class SampleProject {
    */
   private static final List<String> PATHS = List.of(
       "ecommerce.model.lkml",
+      "views/buyer_sales.view.lkml",
       "views/distribution_centers.view.lkml",
       "views/inventory_items.view.lkml",
       "views/order_items.view.lkml",
       "views/orders.view.lkml",
       "views/products.view.lkml",
+      "views/sales.view.lkml",
       "views/user_order_facts.view.lkml",
       "views/users.view.lkml");
 

@@ -130,3 +130,33 @@ explore: customers {
     sql_on: ${customers.id} = ${customer_facts.user_id} ;;
   }
 }
+
+# Sales of order items with the buyer joined under an alias, the buyers' lifetime sales (a native
+# derived table), a parameter and a templated filter; cancelled items are left out unless a query
+# filters on the status itself (always_filter).
+explore: sales {
+  # Hidden until the driver handles every construct it shows (parameters, filter fields,
+  # post-query measures); queries through the API reach it all the same.
+  hidden: yes
+  label: "Sales"
+  description: "Order items as sales, with the buyer and the buyer's lifetime sales; cancelled items are left out unless the status is filtered."
+  always_filter: {
+    filters: [sales.status: "-Cancelled"]
+  }
+  # Row-level security: each user sees the buyers of their user attribute "region" only.
+  access_filter: {
+    field: buyer.region
+    user_attribute: region
+  }
+
+  join: buyer {
+    from: users
+    relationship: many_to_one
+    sql_on: ${sales.user_id} = ${buyer.id} ;;
+  }
+
+  join: buyer_sales {
+    relationship: many_to_one
+    sql_on: ${sales.user_id} = ${buyer_sales.user_id} ;;
+  }
+}

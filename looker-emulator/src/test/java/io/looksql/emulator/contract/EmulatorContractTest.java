@@ -52,9 +52,9 @@ import org.junit.jupiter.api.TestFactory;
 class EmulatorContractTest {
   private static final String API = "/api/4.0";
   private static final String MODEL = "ecommerce";
-  /** The sample model's explores; {@code customers} is hidden. */
+  /** The sample model's explores; {@code customers} and {@code sales} are hidden. */
   private static final List<String> EXPLORES =
-      List.of("order_items", "orders", "users", "products", "customers");
+      List.of("order_items", "orders", "users", "products", "customers", "sales");
   /**
    * A query touching every kind of value: a timeframe, a string, a yesno, a tier, a number with
    * nulls (age), a date that is null for most rows (returned_date), and count/average measures.
