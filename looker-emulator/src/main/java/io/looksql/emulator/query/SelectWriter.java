@@ -30,6 +30,7 @@ final class SelectWriter {
   private final Set<String> joined = new LinkedHashSet<>();
   private final WithClause with;
   private final Dialect dialect;
+  private String unrunnable;
 
   SelectWriter(ExploreScope scope, DimensionSql dimensions, MeasureSql measures, Dialect dialect,
       Set<String> used) {
@@ -43,6 +44,11 @@ final class SelectWriter {
     List<View> read = new ArrayList<>();
     joined.forEach(alias -> read.add(scope.viewOf(alias)));
     this.with = new WithClause(read, scope);
+  }
+
+  /** Returns why the database can't run the written SQL, or null; known after {@link #write}. */
+  String unrunnable() {
+    return unrunnable;
   }
 
   SqlFragment write(List<SelectPlan.Selected> columns, List<SqlFragment> where,
@@ -347,9 +353,10 @@ final class SelectWriter {
       return "CROSS JOIN " + table;
     }
     if (join.type() == JoinType.FULL_OUTER && !dialect.supportsFullOuterJoin()) {
-      throw QueryException.invalid("fields", "invalid", "Join '" + join.name() + "' of explore '"
-          + scope.explore().name() + "' is a full_outer join, which the " + dialect.name()
-          + " database can't run (it has no FULL OUTER JOIN)");
+      // Written all the same, so that the sql result format shows it; running it is refused.
+      unrunnable = "Join '" + join.name() + "' of explore '" + scope.explore().name()
+          + "' is a full_outer join, which the " + dialect.name()
+          + " database can't run (it has no FULL OUTER JOIN)";
     }
     String on;
     if (join.sqlOn() != null) {
