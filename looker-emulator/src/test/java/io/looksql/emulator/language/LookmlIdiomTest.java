@@ -36,6 +36,19 @@ class LookmlIdiomTest {
           sql_on: ${orders.customer} = ${customers.name} ;;
         }
       }
+      explore: top_customer {}
+      view: top_customer {
+        derived_table: {
+          explore_source: orders {
+            column: who { field: orders.customer }
+            column: n { field: orders.count_either }
+            sort: { field: n desc: yes }
+            limit: 1
+          }
+        }
+        dimension: who {}
+        dimension: n { type: number }
+      }
       view: orders {
         sql_table_name: lk_i_orders ;;
         parameter: pick { type: string }
@@ -165,5 +178,18 @@ class LookmlIdiomTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test void aNativeDerivedTableSortsByAColumnName() throws Exception {
+    JsonNode rows = db.run("{\"model\":\"lang\",\"view\":\"top_customer\","
+        + "\"fields\":[\"top_customer.who\",\"top_customer.n\"]}");
+    List<List<String>> answer = new ArrayList<>();
+    for (JsonNode row : rows) {
+      List<String> values = new ArrayList<>();
+      row.forEach(v -> values.add(v.asText()));
+      answer.add(values);
+    }
+    assertEquals(sql("SELECT customer, COUNT(*) FROM lk_i_orders GROUP BY customer"
+        + " ORDER BY 2 DESC LIMIT 1"), answer);
   }
 }
