@@ -1,6 +1,10 @@
 package io.looksql.emulator.query;
 
 import io.looksql.emulator.lookml.Field;
+import io.looksql.emulator.sql.SqlBuilder;
+import io.looksql.emulator.sql.SqlFragment;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,5 +59,42 @@ final class PostQuery {
       return "100.0 * CAST(" + column + " - " + previous + " AS DOUBLE PRECISION) / NULLIF("
           + previous + ", 0)";
     }
+  }
+
+  /**
+   * Returns the statement with its post-query measures computed over its rows, in their order:
+   * each row is numbered by the statement's sort, and the post-query columns are window
+   * functions over that numbering; a statement without them is returned as it is.
+   *
+   * @param withClause the statement's leading {@code WITH} clause ({@code ""} for none), which
+   *     stays at the top
+   */
+  static SqlFragment wrap(String withClause, List<SelectPlan.Selected> columns,
+      List<SelectPlan.Sort> orderBy, SqlFragment statement) {
+    boolean any = false;
+    for (SelectPlan.Selected c : columns) {
+      any |= PostQuery.isPostQuery(c.field().field());
+    }
+    if (!any) {
+      return statement;
+    }
+    List<String> order = new ArrayList<>();
+    for (SelectPlan.Sort sort : orderBy) {
+      Field field = columns.get(sort.column()).field().field();
+      String column = "x.c_" + sort.column();
+      String key = DimensionTypeSql.sortKey(field, column);
+      order.add((key != null ? key : column) + (sort.desc() ? " DESC" : ""));
+    }
+    SqlBuilder sql = new SqlBuilder().append(withClause).append("SELECT ");
+    for (int i = 0; i < columns.size(); i++) {
+      Field field = columns.get(i).field().field();
+      sql.append(i == 0 ? "" : ", ").append((PostQuery.isPostQuery(field)
+          ? PostQuery.outer(field, "p.c_" + i, "p.row_order") : "p.c_" + i) + " AS c_" + i);
+    }
+    String body = statement.sql().substring(withClause.length());
+    return sql.append(" FROM (SELECT x.*, ROW_NUMBER() OVER (" + (order.isEmpty() ? ""
+            : "ORDER BY " + String.join(", ", order)) + ") AS row_order FROM (")
+        .append(new SqlFragment(body, statement.params())).append(") x) p ORDER BY p.row_order")
+        .build();
   }
 }

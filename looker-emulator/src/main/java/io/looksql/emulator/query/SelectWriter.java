@@ -1,8 +1,6 @@
 package io.looksql.emulator.query;
 
 import io.looksql.emulator.lookml.Field;
-import io.looksql.emulator.lookml.Join;
-import io.looksql.emulator.lookml.JoinType;
 import io.looksql.emulator.lookml.View;
 import io.looksql.emulator.sql.Dialect;
 import io.looksql.emulator.sql.SqlBuilder;
@@ -53,8 +51,10 @@ final class SelectWriter {
 
   SqlFragment write(List<SelectPlan.Selected> columns, List<SqlFragment> where,
       List<SelectPlan.Having> having, List<SelectPlan.Sort> orderBy, long limit) {
-    String from = from();
-    List<SqlFragment> joinWhere = joinConditions();
+    FromClause fromClause = new FromClause(scope, with, dimensions, dialect, joined);
+    String from = fromClause.sql();
+    unrunnable = fromClause.unrunnable();
+    List<SqlFragment> joinWhere = fromClause.joinConditions();
     if (!joinWhere.isEmpty()) {
       where = new ArrayList<>(where);
       where.addAll(joinWhere);
@@ -115,41 +115,7 @@ final class SelectWriter {
     if (limit >= 0) {
       sql.append(" LIMIT " + limit);
     }
-    return postQuery(columns, orderBy, sql.build());
-  }
-
-  /**
-   * Returns the statement with its post-query measures computed over its rows, in their order:
-   * each row is numbered by the statement's sort, and the post-query columns are window
-   * functions over that numbering.
-   */
-  private SqlFragment postQuery(List<SelectPlan.Selected> columns, List<SelectPlan.Sort> orderBy,
-      SqlFragment statement) {
-    boolean any = false;
-    for (SelectPlan.Selected c : columns) {
-      any |= PostQuery.isPostQuery(c.field().field());
-    }
-    if (!any) {
-      return statement;
-    }
-    List<String> order = new ArrayList<>();
-    for (SelectPlan.Sort sort : orderBy) {
-      Field field = columns.get(sort.column()).field().field();
-      String column = "x.c_" + sort.column();
-      String key = DimensionTypeSql.sortKey(field, column);
-      order.add((key != null ? key : column) + (sort.desc() ? " DESC" : ""));
-    }
-    SqlBuilder sql = new SqlBuilder().append(with.sql()).append("SELECT ");
-    for (int i = 0; i < columns.size(); i++) {
-      Field field = columns.get(i).field().field();
-      sql.append(i == 0 ? "" : ", ").append((PostQuery.isPostQuery(field)
-          ? PostQuery.outer(field, "p.c_" + i, "p.row_order") : "p.c_" + i) + " AS c_" + i);
-    }
-    String body = statement.sql().substring(with.sql().length());
-    return sql.append(" FROM (SELECT x.*, ROW_NUMBER() OVER (" + (order.isEmpty() ? ""
-            : "ORDER BY " + String.join(", ", order)) + ") AS row_order FROM (")
-        .append(new SqlFragment(body, statement.params())).append(") x) p ORDER BY p.row_order")
-        .build();
+    return PostQuery.wrap(with.sql(), columns, orderBy, sql.build());
   }
 
   private SqlFragment singleLevel(List<ScopedField> outputs, List<SelectPlan.Selected> dims,
@@ -320,79 +286,5 @@ final class SelectWriter {
     if (!where.isEmpty()) {
       sql.append(" WHERE ").join(" AND ", where);
     }
-  }
-
-  /** Returns the FROM clause: the base view and the joins the query needs, dependencies first. */
-  private String from() {
-    StringBuilder sql = new StringBuilder(with.source(scope.viewOf(scope.baseAlias())))
-        .append(" AS ").append(scope.baseAlias());
-    Set<String> written = new LinkedHashSet<>(List.of(scope.baseAlias()));
-    boolean progress = true;
-    while (progress) {
-      progress = false;
-      for (Join join : scope.explore().joins()) {
-        if (joined.contains(join.name()) && !written.contains(join.name())
-            && written.containsAll(scope.parentsOf(join.name()))) {
-          sql.append(' ').append(join(join));
-          written.add(join.name());
-          progress = true;
-        }
-      }
-    }
-    if (!written.containsAll(joined)) {
-      throw QueryException.invalid("view", "invalid",
-          "Joins of explore '" + scope.explore().name() + "' depend on each other in a cycle");
-    }
-    return sql.toString();
-  }
-
-  private String join(Join join) {
-    String table = with.source(scope.viewOf(join.name())) + " AS " + join.name();
-    String foreignKey = join.options().foreignKey();
-    if (join.type() == JoinType.CROSS || join.sqlOn() == null && foreignKey == null) {
-      return "CROSS JOIN " + table;
-    }
-    if (join.type() == JoinType.FULL_OUTER && !dialect.supportsFullOuterJoin()) {
-      // Written all the same, so that the sql result format shows it; running it is refused.
-      unrunnable = "Join '" + join.name() + "' of explore '" + scope.explore().name()
-          + "' is a full_outer join, which the " + dialect.name()
-          + " database can't run (it has no FULL OUTER JOIN)";
-    }
-    String on;
-    if (join.sqlOn() != null) {
-      on = Substitution.apply(join.sqlOn(), join.name(), scope,
-          f -> f.field().type().equals("yesno") ? dimensions.condition(f) : dimensions.value(f));
-    } else {
-      on = foreignKeyCondition(join, foreignKey);
-    }
-    return join.type().sql() + " " + table + " ON " + on;
-  }
-
-  /** Returns {@code foreign_key}'s join condition: the dimension equals the joined view's primary key. */
-  private String foreignKeyCondition(Join join, String foreignKey) {
-    int dot = foreignKey.indexOf('.');
-    ScopedField key = dot < 0 ? scope.findAny(scope.baseAlias(), foreignKey)
-        : scope.findAny(foreignKey.substring(0, dot), foreignKey.substring(dot + 1));
-    View joined = scope.viewOf(join.name());
-    if (key == null || joined.primaryKey() == null) {
-      throw QueryException.invalid("view", "invalid", "Join '" + join.name() + "' of explore '"
-          + scope.explore().name() + "' has foreign_key " + foreignKey + ", which needs "
-          + (key == null ? "a dimension of that name" : "a primary_key in view '" + joined.name() + "'"));
-    }
-    ScopedField primaryKey = new ScopedField(join.name(), joined, joined.primaryKey());
-    return dimensions.value(key) + " = " + dimensions.value(primaryKey);
-  }
-
-  /** Returns the {@code sql_where} conditions of the joins the statement includes. */
-  private List<SqlFragment> joinConditions() {
-    List<SqlFragment> out = new ArrayList<>();
-    for (Join join : scope.explore().joins()) {
-      if (joined.contains(join.name()) && join.options().sqlWhere() != null) {
-        out.add(SqlFragment.of("(" + Substitution.apply(join.options().sqlWhere(), join.name(),
-            scope, f -> f.field().type().equals("yesno") ? dimensions.condition(f)
-                : dimensions.value(f)) + ")"));
-      }
-    }
-    return out;
   }
 }
