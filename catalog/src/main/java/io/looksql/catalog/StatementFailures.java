@@ -1,12 +1,9 @@
 package io.looksql.catalog;
 
-import java.util.List;
-import org.apache.calcite.avatica.AvaticaClientRuntimeException;
-import org.apache.calcite.avatica.AvaticaSeverity;
-
 /**
- * The SQLStates a statement fails with when it runs (not when it is refused), and the exceptions
- * that carry them through Calcite to the driver, which reports them as SQLExceptions.
+ * The SQLStates a statement fails with when it runs (not when it is refused), and the
+ * {@link LookSqlException}s that carry them through Calcite to the driver, which reports them as
+ * SQLExceptions.
  */
 public final class StatementFailures {
   /** SQLState of a statement cancelled by {@code Statement.cancel()}. */
@@ -19,10 +16,9 @@ public final class StatementFailures {
   private StatementFailures() {
   }
 
-  /** Returns an exception that Avatica turns into an SQLException with this SQLState. */
+  /** Returns an exception that the driver turns into an SQLException with this SQLState. */
   public static RuntimeException failure(String message, String sqlState) {
-    return new AvaticaClientRuntimeException(message, 0, sqlState, AvaticaSeverity.ERROR,
-        List.of(), null);
+    return new LookSqlException(message, sqlState);
   }
 
   /** Returns the failure of a cancelled statement (SQLState {@value #CANCELLED}). */

@@ -45,8 +45,9 @@ final class LookerColumnFactory implements CalciteMetaColumnFactory {
       Integer columnSize, @Nullable Integer decimalDigits, int numPrecRadix, int nullable,
       Integer charOctetLength, int ordinalPosition, String isNullable) {
     MetaImpl.MetaColumn c = CalciteMetaColumnFactoryImpl.INSTANCE.createColumn(table, tableCat,
-        tableSchem, tableName, columnName, dataType, typeName, columnSize, decimalDigits,
-        numPrecRadix, nullable, charOctetLength, ordinalPosition, isNullable);
+        tableSchem, tableName, columnName, dataType, typeName,
+        TextSizes.columnSize(dataType, columnSize), decimalDigits, numPrecRadix, nullable,
+        TextSizes.columnSize(dataType, charOctetLength), ordinalPosition, isNullable);
     Explore explore = table instanceof LookerTable t ? explore(t) : null;
     FieldDefinition f = explore == null ? null : explore.fields().get(columnName);
     if (f == null) {

@@ -1,6 +1,7 @@
 package io.looksql.jdbc;
 
 import io.looksql.catalog.ExploreDefinition;
+import io.looksql.catalog.LookSqlException;
 import io.looksql.catalog.LookerTable;
 import io.looksql.catalog.QueryWarnings;
 import io.looksql.catalog.rel.LookerPrograms;
@@ -79,6 +80,12 @@ final class LookerPrepare extends CalcitePrepareImpl {
       return super.prepareSql(context, q, elementType, maxRowCount);
     } catch (AssertionError | StackOverflowError e) {
       throw plannerFailure(e);
+    } catch (ExceptionInInitializerError e) {
+      // Calcite computes constants at plan time in generated code; a cast that fails there
+      // (CAST('x' AS BOOLEAN)) surfaces as this Error.
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new LookSqlException("A constant in the statement can't be computed: "
+          + cause.getMessage(), "22000");
     }
   }
 

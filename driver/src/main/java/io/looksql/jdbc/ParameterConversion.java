@@ -20,6 +20,7 @@ import java.time.temporal.ChronoField;
 import java.util.Locale;
 import org.apache.calcite.avatica.ColumnMetaData;
 import org.apache.calcite.avatica.remote.TypedValue;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Converts a bound parameter value to the SQL type of its parameter by the JDBC conversion
@@ -94,6 +95,17 @@ public final class ParameterConversion {
     } catch (Refused e) {
       throw new SQLException("Cannot bind " + describe(v) + " to " + what + " of type "
           + typeName(sqlType) + ": " + e.getMessage(), e.sqlState);
+    }
+  }
+
+  /**
+   * Throws if a value is a {@link java.sql.Timestamp} finer than milliseconds, which LookSQL's
+   * timestamps (and Avatica's parameter values) can't hold.
+   */
+  public static void checkMillis(@Nullable Object x, int parameterIndex) throws SQLException {
+    if (x instanceof java.sql.Timestamp t && t.getNanos() % 1_000_000 != 0) {
+      throw new SQLException("Cannot bind " + t + " to parameter " + parameterIndex
+          + ": timestamps have millisecond precision", INVALID_DATETIME);
     }
   }
 

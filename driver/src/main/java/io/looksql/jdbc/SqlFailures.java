@@ -1,12 +1,11 @@
 package io.looksql.jdbc;
 
-import io.looksql.catalog.rel.QueryRefusedException;
+import io.looksql.catalog.LookSqlException;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.calcite.avatica.AvaticaClientRuntimeException;
 import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.parser.SqlParseException;
 
@@ -14,10 +13,11 @@ import org.apache.calcite.sql.parser.SqlParseException;
  * Turns whatever a statement failed with into the SQLException a person can act on: an SQLState
  * by the standard's classes and a message of a few lines that names the position and the
  * identifier, never Calcite's planner dump. This is the one place where LookSQL's failures get
- * their SQLState: the catalog's refusals ({@code 0A000}) and run-time failures (which carry their
- * own), Calcite's parse ({@code 42000}) and validation errors ({@code 42S02} unknown table,
- * {@code 42S22} unknown column, {@code 42000} otherwise), a text value that can't be converted
- * to a number ({@code 22018}, naming the value), and statements that would write
+ * their SQLState: the catalog's {@link LookSqlException}s (refusals {@code 0A000}, cancels,
+ * time-outs and others carry their own), Calcite's parse ({@code 42000}) and validation errors
+ * ({@code 42S02} unknown table, {@code 42S22} unknown column, {@code 42000} otherwise), a text
+ * value that can't be converted to a number ({@code 22018}, naming the value), and statements
+ * that would write
  * ({@code 25006}, before they are parsed).
  */
 public final class SqlFailures {
@@ -70,11 +70,8 @@ public final class SqlFailures {
       if (t instanceof SQLException s && s.getSQLState() != null) {
         return s;
       }
-      if (t instanceof QueryRefusedException refused) {
-        return new SQLException(refused.getMessage(), REFUSED, e);
-      }
-      if (t instanceof AvaticaClientRuntimeException a && a.getSqlState() != null) {
-        return new SQLException(a.getMessage(), a.getSqlState(), e);
+      if (t instanceof LookSqlException failure) {
+        return new SQLException(failure.getMessage(), failure.sqlState(), e);
       }
       if (t instanceof NumberFormatException n) {
         return new SQLException(conversion(n), INVALID_CAST, e);

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.calcite.avatica.util.TimeUnit;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlBasicTypeNameSpec;
 import org.apache.calcite.sql.SqlCharStringLiteral;
+import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlIntervalQualifier;
 import org.apache.calcite.sql.SqlLiteral;
@@ -18,6 +20,7 @@ import org.apache.calcite.sql.SqlOperatorTable;
 import org.apache.calcite.sql.fun.SqlLibraryOperators;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.util.SqlOperatorTables;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -38,7 +41,8 @@ final class ToolFunctions {
       SqlLibraryOperators.STARTS_WITH, SqlLibraryOperators.ENDS_WITH,
       SqlLibraryOperators.LPAD, SqlLibraryOperators.RPAD,
       SqlLibraryOperators.DAYNAME, SqlLibraryOperators.MONTHNAME,
-      SqlLibraryOperators.FORMAT_DATE, SqlLibraryOperators.FORMAT_TIMESTAMP));
+      SqlLibraryOperators.FORMAT_DATE, SqlLibraryOperators.FORMAT_TIMESTAMP,
+      SqlLibraryOperators.FORMAT_DATETIME));
 
   private ToolFunctions() {
   }
@@ -47,7 +51,8 @@ final class ToolFunctions {
    * Returns a statement with {@code DATE_TRUNC} in its PostgreSQL ({@code DATE_TRUNC('month', d)})
    * and BigQuery ({@code DATE_TRUNC(d, MONTH)}) forms as {@code FLOOR(d TO MONTH)}, and Tableau's
    * {@code SUM(1)} as {@code NULLIF(COUNT(*), 0)} (its value over any rows, and NULL over none),
-   * and {@code a ILIKE b} as {@code LOWER(a) LIKE LOWER(b)}.
+   * {@code a ILIKE b} as {@code LOWER(a) LIKE LOWER(b)}, and MySQL's {@code DATE_FORMAT} as
+   * BigQuery's {@code FORMAT_DATETIME}.
    */
   static SqlNode rewrite(SqlNode node) {
     rewriteBelow(node);
@@ -102,6 +107,9 @@ final class ToolFunctions {
     if (name.equals("DATE_TRUNC") && c.operandCount() == 2) {
       return dateTrunc(c);
     }
+    if (name.equals("DATE_FORMAT") && c.operandCount() == 2) {
+      return dateFormat(c);
+    }
     if ((name.equals("ILIKE") || name.equals("NOT ILIKE")) && c.operandCount() == 2) {
       // LOWER on both sides: a case-insensitive LIKE that no push-down mistakes for LIKE.
       SqlNode value = c.operand(0);
@@ -147,6 +155,45 @@ final class ToolFunctions {
     }
     return SqlStdOperatorTable.FLOOR.createCall(pos, value,
         new SqlIntervalQualifier(unit, null, pos));
+  }
+
+  /**
+   * Returns MySQL's {@code DATE_FORMAT(d, '%Y-%m')} as BigQuery's
+   * {@code FORMAT_DATETIME('%Y-%m', CAST(d AS TIMESTAMP))}, its format translated element by
+   * element; an element without an exact equivalent is refused.
+   */
+  private static SqlNode dateFormat(SqlCall c) {
+    SqlParserPos pos = c.getParserPosition();
+    if (!(c.operand(1) instanceof SqlCharStringLiteral text)) {
+      throw new QueryRefusedException("DATE_FORMAT at " + pos + " needs its format as a literal");
+    }
+    String mysql = text.getValueAs(String.class);
+    StringBuilder format = new StringBuilder();
+    for (int i = 0; i < mysql.length(); i++) {
+      char ch = mysql.charAt(i);
+      if (ch != '%' || i + 1 == mysql.length()) {
+        format.append(ch);
+        continue;
+      }
+      char e = mysql.charAt(++i);
+      String bq = switch (e) {
+        case 'Y', 'y', 'm', 'd', 'e', 'H', 'I', 'p', 'b', 'a', 'j', '%' -> "%" + e;
+        case 'h' -> "%I";
+        case 'i' -> "%M";
+        case 's', 'S' -> "%S";
+        case 'M' -> "%B";
+        case 'W' -> "%A";
+        case 'T' -> "%H:%M:%S";
+        default -> throw new QueryRefusedException("DATE_FORMAT at " + pos + ": %" + e
+            + " is not supported; use %Y %y %m %d %e %H %h %I %i %s %p %M %b %W %a %j %T");
+      };
+      format.append(bq);
+    }
+    SqlNode value = c.operand(0);
+    SqlNode timestamp = SqlStdOperatorTable.CAST.createCall(pos, value,
+        new SqlDataTypeSpec(new SqlBasicTypeNameSpec(SqlTypeName.TIMESTAMP, pos), pos));
+    return SqlLibraryOperators.FORMAT_DATETIME.createCall(pos,
+        SqlLiteral.createCharString(format.toString(), pos), timestamp);
   }
 
   private static TimeUnit unit(String text, SqlParserPos pos) {

@@ -106,10 +106,9 @@ class GroupedRowsTest {
           + "nulls first) from products",
       "select `products.category`, min(`products.cost`) over (partition by `products.category`), "
           + "max(`products.brand`) over (partition by `products.category`) "
-          + "from ecommerce.products; select category, min(cost) over (partition by category),"
-          + " max(brand) over (partition by category)"
-          // The leaf's rows are the distinct combinations of the dimensions it reads.
-          + " from (select distinct category, cost, brand from products)",
+          // A non-aggregate SELECT returns the distinct rows it selects.
+          + "from ecommerce.products; select distinct category, min(cost) over (partition by"
+          + " category), max(brand) over (partition by category) from products",
       "select count(*) from (select `products.brand` from ecommerce.products);"
           + " select count(*) from (select distinct brand from products) t",
       "select upper(`products.category`), count(*) from (select `products.category`, "

@@ -113,6 +113,28 @@ class ParameterConversionTest {
     }
   }
 
+  @Test void timestampFinerThanMillisecondsFails() throws SQLException {
+    Timestamp fine = Timestamp.from(day.atTime(12, 0).toInstant(ZoneOffset.UTC));
+    fine.setNanos(123_456_789);
+    try (PreparedStatement p = connection.prepareStatement("select count(*) "
+        + "from ecommerce.orders where `orders.created_time` >= ?")) {
+      for (SqlCall set : new SqlCall[] {() -> p.setTimestamp(1, fine),
+          () -> p.setObject(1, fine), () -> p.setObject(1, fine, Types.TIMESTAMP),
+          () -> p.setObject(1, fine.toLocalDateTime())}) {
+        SQLException e = assertThrows(SQLException.class, () -> {
+          set.run();
+          p.executeQuery().close();
+        });
+        assertEquals("22007", e.getSQLState(), messages(e));
+      }
+    }
+  }
+
+  /** A JDBC call. */
+  private interface SqlCall {
+    void run() throws SQLException;
+  }
+
   @Test void setObjectWithATargetTypeConvertsToIt() throws SQLException {
     List<String> yes = SharedLooker.plainRows(
         "select count(*) from products where retail_price >= 100");

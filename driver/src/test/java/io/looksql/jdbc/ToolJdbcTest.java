@@ -100,6 +100,9 @@ class ToolJdbcTest {
       assertTrue(rs.getObject(6, Boolean.class) instanceof Boolean);
       assertEquals(1L, rs.getObject(7, Long.class));
       assertEquals(1.0, rs.getObject(7, Double.class));
+      // Looker's strings have no length; tools get one they can lay out values in.
+      assertEquals(TextSizes.VARCHAR_SIZE, rs.getMetaData().getColumnDisplaySize(5));
+      assertEquals(TextSizes.VARCHAR_SIZE, rs.getMetaData().getPrecision(5));
       SQLException e = assertThrows(SQLException.class, () -> rs.getObject(5, LocalDate.class));
       assertEquals("22018", e.getSQLState(), messages(e));
     }
@@ -135,6 +138,8 @@ class ToolJdbcTest {
     List<String> columns = column(md.getColumns(null, "Ecommerce", "PRODUCTS",
         "PRODUCTS.BRAN_"), 4);
     assertEquals(List.of("products.brand"), columns);
+    assertEquals(List.of(String.valueOf(TextSizes.VARCHAR_SIZE)), column(md.getColumns(null,
+        "ecommerce", "products", "products.brand"), 7));
   }
 
   @Test void primaryKeyFromLookml() throws SQLException {

@@ -27,6 +27,7 @@ final class LookSqlConnection extends CalciteConnectionImpl
   private @Nullable LookerConnectionState state;
   private boolean autoCommit = true;
   private @Nullable SQLWarning warnings;
+  private boolean warnedReadWrite;
 
   LookSqlConnection(Driver driver, AvaticaFactory factory, String url, Properties info,
       @Nullable CalciteSchema rootSchema, @Nullable JavaTypeFactory typeFactory) {
@@ -90,7 +91,9 @@ final class LookSqlConnection extends CalciteConnectionImpl
 
   @Override public void setReadOnly(boolean readOnly) throws SQLException {
     checkOpen();
-    if (!readOnly) {
+    // Warned once: pools and shells call this on every connection they hand out or open.
+    if (!readOnly && !warnedReadWrite) {
+      warnedReadWrite = true;
       addWarning(new SQLWarning("LookSQL connections are read-only; setReadOnly(false) has no "
           + "effect", "01000"));
     }

@@ -2,6 +2,7 @@ package org.apache.calcite.jdbc;
 
 import io.looksql.jdbc.LookSqlDatabaseMetaData;
 import io.looksql.jdbc.LookerTypeFactory;
+import io.looksql.jdbc.TextSizes;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.Properties;
@@ -73,6 +74,6 @@ public final class LookSqlJdbcFactory extends CalciteFactory {
 
   @Override public ResultSetMetaData newResultSetMetaData(AvaticaStatement statement,
       Meta.Signature signature) {
-    return calcite.newResultSetMetaData(statement, signature);
+    return TextSizes.sized(calcite.newResultSetMetaData(statement, signature));
   }
 }

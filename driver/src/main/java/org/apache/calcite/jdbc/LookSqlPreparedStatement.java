@@ -6,8 +6,10 @@ import io.looksql.jdbc.SqlFailures;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.ZoneId;
+import java.util.Calendar;
 import java.util.List;
 import org.apache.calcite.avatica.AvaticaParameter;
 import org.apache.calcite.avatica.Meta;
@@ -53,11 +55,34 @@ final class LookSqlPreparedStatement extends CalcitePreparedStatement {
   @Override public long executeLargeUpdate() throws SQLException {
     cancelFlag.set(false);
     convertParameters();
-    return super.executeLargeUpdate();
+    try {
+      return super.executeLargeUpdate();
+    } catch (SQLException e) {
+      throw SqlFailures.of(e);
+    }
+  }
+
+  // Avatica keeps milliseconds of a Timestamp: finer ones would be cut silently.
+  @Override public void setTimestamp(int parameterIndex, @Nullable Timestamp x)
+      throws SQLException {
+    ParameterConversion.checkMillis(x, parameterIndex);
+    super.setTimestamp(parameterIndex, x);
+  }
+
+  @Override public void setTimestamp(int parameterIndex, @Nullable Timestamp x,
+      @Nullable Calendar calendar) throws SQLException {
+    ParameterConversion.checkMillis(x, parameterIndex);
+    super.setTimestamp(parameterIndex, x, calendar);
+  }
+
+  @Override public void setObject(int parameterIndex, @Nullable Object x) throws SQLException {
+    ParameterConversion.checkMillis(x, parameterIndex);
+    super.setObject(parameterIndex, x);
   }
 
   @Override public void setObject(int parameterIndex, @Nullable Object x, int targetSqlType)
       throws SQLException {
+    ParameterConversion.checkMillis(x, parameterIndex);
     if (x == null || targetSqlType == Types.NULL) {
       super.setObject(parameterIndex, x, targetSqlType);
       return;
