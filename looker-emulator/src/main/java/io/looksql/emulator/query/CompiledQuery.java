@@ -15,6 +15,8 @@ import java.util.List;
  * @param fields the result columns, in order
  * @param limit the row limit applied, or -1 for none
  * @param timeZone the query time zone
+ * @param unrunnable why the database can't run the SQL (its {@code sql} format still shows it),
+ *     or null
  */
 public record CompiledQuery(
     Model model,
@@ -22,7 +24,14 @@ public record CompiledQuery(
     SqlFragment statement,
     List<ResultField> fields,
     long limit,
-    ZoneId timeZone) {
+    ZoneId timeZone,
+    String unrunnable) {
+
+  /** Creates a compiled query that the database can run. */
+  public CompiledQuery(Model model, Explore explore, SqlFragment statement,
+      List<ResultField> fields, long limit, ZoneId timeZone) {
+    this(model, explore, statement, fields, limit, timeZone, null);
+  }
 
   /** Returns the SQL with each parameter written in as a literal, for the {@code sql} format. */
   public String sqlWithLiterals() {

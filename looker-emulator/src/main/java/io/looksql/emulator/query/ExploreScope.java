@@ -83,9 +83,14 @@ final class ExploreScope {
     this.liquid = liquid;
   }
 
-  /** Returns LookML SQL with its Liquid rendered for the query (as it is without a renderer). */
-  String render(String sql) {
-    return liquid == null || sql == null ? sql : liquid.render(sql);
+  /**
+   * Returns LookML SQL with its Liquid rendered for the query (as it is without a renderer).
+   *
+   * @param alias the alias of the view the SQL is written in, which unqualified names in Liquid
+   *     tags refer to first, or null
+   */
+  String render(String sql, String alias) {
+    return liquid == null || sql == null ? sql : liquid.render(sql, alias);
   }
 
   /** Sets how the query compiles native derived tables. */
@@ -96,7 +101,7 @@ final class ExploreScope {
   /** Returns a derived table's SELECT for the query: its SQL with Liquid rendered, or a native one compiled. */
   String derivedSql(View view) {
     if (view.exploreSource() == null) {
-      return render(view.derivedTableSql());
+      return render(view.derivedTableSql(), null);
     }
     if (nativeTables == null) {
       throw QueryException.invalid("view", "invalid", "Native derived table '" + view.name()

@@ -20,6 +20,7 @@ final class FromClause {
   private final DimensionSql dimensions;
   private final Dialect dialect;
   private final Set<String> joined;
+  private String unrunnable;
 
   FromClause(ExploreScope scope, WithClause with, DimensionSql dimensions, Dialect dialect,
       Set<String> joined) {
@@ -28,6 +29,11 @@ final class FromClause {
     this.dimensions = dimensions;
     this.dialect = dialect;
     this.joined = joined;
+  }
+
+  /** Returns why the database can't run the joins written, or null; known after {@link #sql}. */
+  String unrunnable() {
+    return unrunnable;
   }
 
   /** Returns the FROM clause: the base view and the joins the query needs, dependencies first. */
@@ -61,9 +67,10 @@ final class FromClause {
       return "CROSS JOIN " + table;
     }
     if (join.type() == JoinType.FULL_OUTER && !dialect.supportsFullOuterJoin()) {
-      throw QueryException.invalid("fields", "invalid", "Join '" + join.name() + "' of explore '"
-          + scope.explore().name() + "' is a full_outer join, which the " + dialect.name()
-          + " database can't run (it has no FULL OUTER JOIN)");
+      // Written all the same, so that the sql result format shows it; running it is refused.
+      unrunnable = "Join '" + join.name() + "' of explore '" + scope.explore().name()
+          + "' is a full_outer join, which the " + dialect.name()
+          + " database can't run (it has no FULL OUTER JOIN)";
     }
     String on;
     if (join.sqlOn() != null) {

@@ -18,6 +18,7 @@ import liqp.Template;
 import liqp.TemplateContext;
 import liqp.TemplateParser;
 import liqp.blocks.Block;
+import liqp.filters.Filter;
 import liqp.nodes.LNode;
 import liqp.tags.Tag;
 
@@ -33,11 +34,13 @@ import liqp.tags.Tag;
  */
 final class LiquidSql {
   private static final String SELF = "__looksql_query";
+  /** The variable holding the alias of the view whose SQL is rendered, or null. */
+  private static final String VIEW = "__looksql_view";
   private static final TemplateParser PARSER = new TemplateParser.Builder()
       .withBlock(new Block("condition") {
         @Override public Object render(TemplateContext context, LNode... nodes) {
           LiquidSql liquid = (LiquidSql) context.get(SELF);
-          return liquid.condition(String.valueOf(nodes[0].render(context)).trim(),
+          return liquid.condition(currentView(context), String.valueOf(nodes[0].render(context)).trim(),
               String.valueOf(nodes[1].render(context)).trim());
         }
       })
@@ -47,10 +50,19 @@ final class LiquidSql {
           for (LNode node : nodes) {
             name.append(node.render(context));
           }
-          return ((LiquidSql) context.get(SELF)).parameter(name.toString().trim());
+          return ((LiquidSql) context.get(SELF)).parameter(currentView(context),
+              name.toString().trim());
+        }
+      })
+      .withFilter(new Filter("sql_quote") {
+        // Looker's filter: the value as a SQL string literal, its quotes doubled.
+        @Override public Object apply(Object value, TemplateContext context, Object... params) {
+          String text = value == null ? "" : String.valueOf(value);
+          return "'" + text.replace("'", "''") + "'";
         }
       })
       .build();
+  /** Parsed once; rendering is serialised per template, as a liqp {@link Template} keeps the context of its current render. */
   private static final Map<String, Template> TEMPLATES = new ConcurrentHashMap<>();
 
   private final ExploreScope scope;
@@ -95,7 +107,7 @@ final class LiquidSql {
         f.put("_name", name);
         if (field.category() == io.looksql.emulator.lookml.Category.PARAMETER) {
           try {
-            f.put("_parameter_value", parameter(name));
+            f.put("_parameter_value", parameter(alias, name));
           } catch (QueryException e) {
             // Only an error where the value is used: {% parameter %} raises it there.
             f.put("_parameter_value", null);
@@ -114,13 +126,22 @@ final class LiquidSql {
     return sql != null && (sql.contains("{%") || sql.contains("{{"));
   }
 
-  /** Returns the SQL with its Liquid rendered; SQL without Liquid is returned as it is. */
-  String render(String sql) {
+  /**
+   * Returns the SQL with its Liquid rendered; SQL without Liquid is returned as it is.
+   *
+   * @param alias the alias of the view the SQL is written in, or null
+   */
+  String render(String sql, String alias) {
     if (!hasLiquid(sql)) {
       return sql;
     }
     try {
-      return TEMPLATES.computeIfAbsent(sql, PARSER::parse).render(variables);
+      Template template = TEMPLATES.computeIfAbsent(sql, PARSER::parse);
+      synchronized (template) {
+        Map<String, Object> rendering = new HashMap<>(variables);
+        rendering.put(VIEW, alias);
+        return template.render(rendering);
+      }
     } catch (QueryException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -136,8 +157,8 @@ final class LiquidSql {
   }
 
   /** Returns {@code {% condition name %} sql {% endcondition %}}: the query's filter on the field, applied to the SQL. */
-  private String condition(String name, String sql) {
-    ScopedField field = field(name, "condition");
+  private String condition(String view, String name, String sql) {
+    ScopedField field = field(view, name, "condition");
     String expression = filters.get(field.qualifiedName());
     if (expression == null) {
       expression = field.field().details().defaultValue();
@@ -167,8 +188,8 @@ final class LiquidSql {
   }
 
   /** Returns a parameter's value as SQL: the query's filter on it, else its default value. */
-  private String parameter(String name) {
-    ScopedField field = field(name, "parameter");
+  private String parameter(String view, String name) {
+    ScopedField field = field(view, name, "parameter");
     Field parameter = field.field();
     String value = filters.get(field.qualifiedName());
     if (value == null || value.isBlank()) {
@@ -202,16 +223,28 @@ final class LiquidSql {
     }
   }
 
-  private ScopedField field(String name, String tag) {
+  private static String currentView(TemplateContext context) {
+    Object view = context.get(VIEW);
+    return view == null ? null : view.toString();
+  }
+
+  /**
+   * Returns the field a tag names: {@code view.field}, or an unqualified name, which is the
+   * current view's field where it has one (as in Looker), else the first view's of that name.
+   */
+  private ScopedField field(String view, String name, String tag) {
     int dot = name.indexOf('.');
     ScopedField field = dot < 0 ? null : scope.findAny(name.substring(0, dot), name.substring(dot + 1));
+    if (field == null && dot < 0 && view != null) {
+      field = scope.findAny(view, name);
+    }
     if (field == null && dot < 0) {
       for (String alias : scope.aliases()) {
         field = field == null ? scope.findAny(alias, name) : field;
       }
     }
-    if (field == null || tag.equals("parameter") && field.field().category()
-        != io.looksql.emulator.lookml.Category.PARAMETER) {
+    // {% parameter %} takes a filter field too (its expression inserted as a value), as Looker does.
+    if (field == null || tag.equals("parameter") && !field.field().isFilterOnly()) {
       throw QueryException.invalid("fields", "invalid", "{% " + tag + " " + name
           + " %} names no " + (tag.equals("parameter") ? "parameter" : "field")
           + " of explore '" + scope.explore().name() + "'");

@@ -54,7 +54,7 @@ final class NativeDerivedTables {
       outerFilters.forEach(filters::putIfAbsent);
     }
     WriteQuery query = new WriteQuery(model, source.explore(), fields, null, null, filters, null,
-        source.sorts().isEmpty() ? List.of("__UNSORTED__") : source.sorts(),
+        source.sorts().isEmpty() ? List.of("__UNSORTED__") : sorts(source),
         source.limit() == null ? "-1" : String.valueOf(source.limit()), null, null, null, null,
         null, null, null, null, null, null);
     CompiledQuery compiled;
@@ -75,5 +75,16 @@ final class NativeDerivedTables {
     StringBuilder derived = new StringBuilder("SELECT t.*");
     source.derivedColumns().forEach((name, sql) -> derived.append(", ").append(sql).append(" AS ").append(name));
     return derived.append(" FROM (").append(renamed).append(") t").toString();
+  }
+
+  /** Returns the source query's sorts, each naming an explore field: a column's name stands for its field. */
+  private static List<String> sorts(ExploreSource source) {
+    List<String> sorts = new ArrayList<>();
+    for (String sort : source.sorts()) {
+      String[] words = sort.trim().split("\\s+", 2);
+      String field = source.columns().getOrDefault(words[0], words[0]);
+      sorts.add(words.length > 1 ? field + " " + words[1] : field);
+    }
+    return sorts;
   }
 }

@@ -126,7 +126,8 @@ public final class QueryCompiler {
     ExploreSqlClauses.apply(explore, scope, plan, dimensions);
     plan.sort(query.sorts() == null ? List.of() : query.sorts());
     SqlFragment sql = plan.write(limit);
-    return new CompiledQuery(model, explore, sql, plan.resultFields(), limit, timeZone);
+    return new CompiledQuery(model, explore, sql, plan.resultFields(), limit, timeZone,
+        plan.unrunnable());
   }
 
   private static void addFilter(SelectPlan plan, ScopedField field, String name, String expression,

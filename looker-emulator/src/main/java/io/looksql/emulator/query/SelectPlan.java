@@ -23,6 +23,7 @@ final class SelectPlan {
   private final MeasureSql measures;
   private final CustomDimensions customDimensions;
   private final Dialect dialect;
+  private String unrunnable;
   private final Map<String, Selected> selected = new LinkedHashMap<>();
   private final List<SqlFragment> where = new ArrayList<>();
   private final List<Having> having = new ArrayList<>();
@@ -197,7 +198,14 @@ final class SelectPlan {
       joined.add(in.measure().alias());
     }
     SelectWriter writer = new SelectWriter(scope, dimensions, measures, dialect, joined);
-    return writer.write(new ArrayList<>(selected.values()), where, having, orderBy, limit);
+    SqlFragment sql = writer.write(new ArrayList<>(selected.values()), where, having, orderBy, limit);
+    unrunnable = writer.unrunnable();
+    return sql;
+  }
+
+  /** Returns why the database can't run the written SQL, or null; known after {@link #write}. */
+  String unrunnable() {
+    return unrunnable;
   }
 
   /** A sort of the result: by the column at {@code column} (from 0), descending or not. */

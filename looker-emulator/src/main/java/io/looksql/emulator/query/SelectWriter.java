@@ -28,6 +28,7 @@ final class SelectWriter {
   private final Set<String> joined = new LinkedHashSet<>();
   private final WithClause with;
   private final Dialect dialect;
+  private String unrunnable;
 
   SelectWriter(ExploreScope scope, DimensionSql dimensions, MeasureSql measures, Dialect dialect,
       Set<String> used) {
@@ -43,10 +44,16 @@ final class SelectWriter {
     this.with = new WithClause(read, scope);
   }
 
+  /** Returns why the database can't run the written SQL, or null; known after {@link #write}. */
+  String unrunnable() {
+    return unrunnable;
+  }
+
   SqlFragment write(List<SelectPlan.Selected> columns, List<SqlFragment> where,
       List<SelectPlan.Having> having, List<SelectPlan.Sort> orderBy, long limit) {
     FromClause fromClause = new FromClause(scope, with, dimensions, dialect, joined);
     String from = fromClause.sql();
+    unrunnable = fromClause.unrunnable();
     List<SqlFragment> joinWhere = fromClause.joinConditions();
     if (!joinWhere.isEmpty()) {
       where = new ArrayList<>(where);

@@ -30,7 +30,7 @@ final class Substitution {
   /** Returns {@code sql} with references replaced by fragments that may carry parameters. */
   static SqlFragment applyFragments(String sql, String alias, ExploreScope scope,
       Function<ScopedField, SqlFragment> resolve) {
-    sql = scope.render(sql);
+    sql = scope.render(sql, alias);
     Matcher m = REFERENCE.matcher(sql);
     SqlBuilder out = new SqlBuilder();
     int last = 0;
@@ -71,7 +71,7 @@ final class Substitution {
    */
   static String tableSql(View view, ExploreScope scope) {
     if (view.sqlTableName() != null) {
-      return scope.render(view.sqlTableName());
+      return scope.render(view.sqlTableName(), null);
     }
     if (ExploreScope.isDerived(view)) {
       return "(" + derivedSql(view, scope) + ")";

@@ -63,7 +63,7 @@ final class QueryRoutes {
 
   private void run(ApiRequest request, ResultFormat format, WriteQuery query, String queryId)
       throws Exception {
-    PreparedQuery prepared = prepare(request, query, queryId);
+    PreparedQuery prepared = prepare(request, query, queryId, format.runsQuery());
     if (!format.runsQuery()) {
       request.sendText(200, format.contentType(), prepared.compiled().sqlWithLiterals());
       return;
@@ -83,9 +83,14 @@ final class QueryRoutes {
    * refuse it.
    *
    * @param queryId the stored query's id, or null for an inline query
+   * @param runs whether the query is to run (else only its SQL is shown): 422 when the database
+   *     can't run it
    */
-  PreparedQuery prepare(ApiRequest request, WriteQuery query, String queryId) {
+  PreparedQuery prepare(ApiRequest request, WriteQuery query, String queryId, boolean runs) {
     CompiledQuery compiled = plan(query, request.queryLong("limit"), request.user().queryContext());
+    if (runs && compiled.unrunnable() != null) {
+      throw ApiException.validation("fields", "invalid", compiled.unrunnable());
+    }
     boolean seeLookml = request.user().access().has(Permissions.SEE_LOOKML, compiled.model().name());
     return new PreparedQuery(compiled, header(compiled, query, queryId, seeLookml));
   }

@@ -64,7 +64,8 @@ final class QueryTaskRoutes {
     if (stored == null) {
       throw ApiException.of(404, "Query " + body.queryId() + " not found");
     }
-    PreparedQuery prepared = queries.prepare(request, stored.query(), stored.id());
+    PreparedQuery prepared = queries.prepare(request, stored.query(), stored.id(),
+        format.runsQuery());
     String sql = prepared.compiled().sqlWithLiterals();
     String source = body.source() == null || body.source().isEmpty()
         ? QueryRunner.API_SOURCE : body.source();

@@ -30,7 +30,9 @@ import org.junit.jupiter.api.TestFactory;
  * written for BigQuery): each project loads; every explore's metadata is what Looker's OpenAPI
  * spec declares; and for every explore, a query of each of its fields, alone and with one
  * dimension, renders SQL in the {@code sql} result format (rendered, not run: the SQL is not for
- * this database).
+ * this database). The one refusal accepted is Looker's own: a measure whose view has no primary
+ * key, under a join that repeats its rows (Looker's symmetric aggregates need the key; without it
+ * Looker doesn't let the measure through the join).
  *
  * <p>Runs in the Maven profile {@code contract} ({@code -Dlooker.spec=...}) when
  * {@code -Dlooksql.lookml.corpus=<folder of projects>} is given too; skipped otherwise.
@@ -41,6 +43,8 @@ class LookmlCorpusContractTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final int FAILURES_SHOWN = 25;
   private static final int IN_FLIGHT = 8;
+  /** The emulator's message for the refusal Looker makes too (see the class comment). */
+  private static final String NO_PRIMARY_KEY = "needs a primary_key for symmetric aggregates";
 
   @TestFactory Stream<DynamicTest> eachProject() throws Exception {
     String corpus = System.getProperty(CORPUS_PROPERTY);
@@ -117,7 +121,10 @@ class LookmlCorpusContractTest {
       }
       for (int i = 0; i < batch.size(); i++) {
         HttpResponse<String> response = responses.get(i).get();
-        if (response.statusCode() != 200 || !response.body().contains("SELECT")) {
+        boolean refusedAsLooker = response.statusCode() == 422
+            && response.body().contains(NO_PRIMARY_KEY);
+        if (!refusedAsLooker
+            && (response.statusCode() != 200 || !response.body().contains("SELECT"))) {
           failures.add(explore.path("name").asText() + " " + batch.get(i) + ": "
               + response.statusCode() + " " + response.body());
         }

@@ -64,4 +64,20 @@ class YesNoFilterTest {
     assertEquals("Invalid yes/no filter \" maybe\": expected yes, no, true or false but found"
         + " \"maybe\" at position 1", e.getMessage());
   }
+
+  @Test
+  void aCommaListKeepsRowsMatchingAnyOfItsValues() throws SQLException {
+    assertEquals(new TreeSet<>(List.of(1, 2, 3)), rows("yes, no", "b"));
+    assertEquals(new TreeSet<>(List.of(1, 2, 3)), rows("No,YES", "b"));
+    assertEquals(new TreeSet<>(List.of(1)), rows("yes, true", "b"));
+    assertEquals(new TreeSet<>(List.of(2, 3)), rows("no,false", "b"));
+  }
+
+  @Test
+  void aCommaListWithABadTermNamesIt() {
+    FilterException e = assertThrows(FilterException.class,
+        () -> FilterCompiler.compile(FilterType.YESNO, "yes, maybe", "b", CONTEXT));
+    assertEquals("Invalid yes/no filter \"yes, maybe\": expected yes, no, true or false but found"
+        + " \"maybe\" at position 5", e.getMessage());
+  }
 }
