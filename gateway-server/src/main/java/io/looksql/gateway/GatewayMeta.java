@@ -210,8 +210,9 @@ class GatewayMeta extends JdbcMeta {
       countRows(h.id, frame);
       return frame;
     } catch (RuntimeException e) {
-      fail(h.id, e);
-      throw e;
+      RuntimeException out = withSqlState(e);
+      fail(h.id, out);
+      throw out;
     } finally {
       limits.endStatement(me.key());
     }
@@ -372,9 +373,13 @@ class GatewayMeta extends JdbcMeta {
         }
       }
       return result;
-    } catch (RuntimeException | NoSuchStatementException e) {
+    } catch (NoSuchStatementException e) {
       fail(h.id, e);
       throw e;
+    } catch (RuntimeException e) {
+      RuntimeException out = withSqlState(e);
+      fail(h.id, out);
+      throw out;
     } finally {
       limits.endStatement(me.key());
     }
@@ -396,6 +401,25 @@ class GatewayMeta extends JdbcMeta {
       closeResults(id);
       throw e;
     }
+  }
+
+  /**
+   * Returns the failure a thin client should see: JdbcMeta wraps the driver's SQLException in a
+   * bare RuntimeException, which Avatica sends with SQLState 00000; the SQLState (HYT00 for a
+   * timeout, 0A000 for a refusal, ...) must reach the client, so it travels as an
+   * AvaticaRuntimeException.
+   */
+  static RuntimeException withSqlState(RuntimeException e) {
+    if (e instanceof AvaticaRuntimeException) {
+      return e;
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException q && q.getSQLState() != null) {
+        return new AvaticaRuntimeException(q.getMessage(), q.getErrorCode(), q.getSQLState(),
+            AvaticaSeverity.ERROR);
+      }
+    }
+    return e;
   }
 
   private void fail(int id, Exception e) {
