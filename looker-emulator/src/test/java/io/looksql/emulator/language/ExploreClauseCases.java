@@ -3,7 +3,6 @@ package io.looksql.emulator.language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,25 +99,11 @@ abstract class ExploreClauseCases {
   }
 
   private List<List<String>> run(String explore, String fields) throws Exception {
-    JsonNode rows = db.run("{\"model\":\"lang\",\"view\":\"" + explore + "\",\"fields\":[" + fields
-        + "],\"sorts\":[" + fields.split(",")[0] + "]}");
-    List<List<String>> out = new ArrayList<>();
-    for (JsonNode row : rows) {
-      List<String> values = new ArrayList<>();
-      row.forEach(v -> values.add(v.isNull() ? null : v.asText()));
-      out.add(values);
-    }
-    return out;
+    return db.queryText(explore, fields, null);
   }
 
   private List<List<String>> sql(String sql) throws Exception {
-    List<List<String>> out = new ArrayList<>();
-    for (List<Object> row : db.sql(sql)) {
-      List<String> values = new ArrayList<>();
-      row.forEach(v -> values.add(v == null ? null : v.toString()));
-      out.add(values);
-    }
-    return out;
+    return db.sqlText(sql);
   }
 
   @Test void sqlAlwaysWhereAndAnInnerForeignKeyJoinThatIsAlwaysIncluded() throws Exception {

@@ -122,6 +122,34 @@ final class LookmlDatabase implements AutoCloseable {
     return rows;
   }
 
+  /**
+   * Runs a Looker query of the {@code lang} model sorted by its first field, with optional
+   * filters (JSON members, or null); each value as text, so that it compares with {@link #sqlText}.
+   */
+  List<List<String>> queryText(String explore, String fields, String filters) throws Exception {
+    JsonNode rows = run("{\"model\":\"lang\",\"view\":\"" + explore + "\",\"fields\":[" + fields
+        + "],\"sorts\":[" + fields.split(",")[0] + "]"
+        + (filters == null ? "" : ",\"filters\":{" + filters + "}") + "}");
+    List<List<String>> out = new ArrayList<>();
+    for (JsonNode row : rows) {
+      List<String> values = new ArrayList<>();
+      row.forEach(v -> values.add(v.isNull() ? null : v.asText()));
+      out.add(values);
+    }
+    return out;
+  }
+
+  /** Runs plain SQL on the database; each value as text, as {@link #queryText} gives it. */
+  List<List<String>> sqlText(String sql) throws SQLException {
+    List<List<String>> out = new ArrayList<>();
+    for (List<Object> row : sql(sql)) {
+      List<String> values = new ArrayList<>();
+      row.forEach(v -> values.add(v == null ? null : v.toString()));
+      out.add(values);
+    }
+    return out;
+  }
+
   /** Returns whether the database is PostgreSQL (for plain SQL that differs). */
   boolean postgres() {
     return jdbcUrl.startsWith("jdbc:postgresql:");

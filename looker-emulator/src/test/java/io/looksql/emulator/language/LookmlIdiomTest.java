@@ -101,26 +101,11 @@ class LookmlIdiomTest {
   }
 
   private List<List<String>> run(String fields, String filters) throws Exception {
-    JsonNode rows = db.run("{\"model\":\"lang\",\"view\":\"orders\",\"fields\":[" + fields
-        + "],\"sorts\":[" + fields.split(",")[0] + "]"
-        + (filters == null ? "" : ",\"filters\":{" + filters + "}") + "}");
-    List<List<String>> out = new ArrayList<>();
-    for (JsonNode row : rows) {
-      List<String> values = new ArrayList<>();
-      row.forEach(v -> values.add(v.isNull() ? null : v.asText()));
-      out.add(values);
-    }
-    return out;
+    return db.queryText("orders", fields, filters);
   }
 
   private List<List<String>> sql(String sql) throws Exception {
-    List<List<String>> out = new ArrayList<>();
-    for (List<Object> row : db.sql(sql)) {
-      List<String> values = new ArrayList<>();
-      row.forEach(v -> values.add(v == null ? null : v.toString()));
-      out.add(values);
-    }
-    return out;
+    return db.sqlText(sql);
   }
 
   @Test void sqlQuoteWritesAStringLiteral() throws Exception {

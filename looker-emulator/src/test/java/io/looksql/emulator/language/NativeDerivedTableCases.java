@@ -2,7 +2,6 @@ package io.looksql.emulator.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -83,25 +82,11 @@ abstract class NativeDerivedTableCases {
   }
 
   private List<List<String>> run(String fields, String filters) throws Exception {
-    JsonNode rows = db.run("{\"model\":\"lang\",\"view\":\"customer_facts\",\"fields\":[" + fields
-        + "],\"sorts\":[" + fields.split(",")[0] + "]" + (filters == null ? "" : ",\"filters\":{" + filters + "}") + "}");
-    List<List<String>> out = new ArrayList<>();
-    for (JsonNode row : rows) {
-      List<String> values = new ArrayList<>();
-      row.forEach(v -> values.add(v.isNull() ? null : v.asText()));
-      out.add(values);
-    }
-    return out;
+    return db.queryText("customer_facts", fields, filters);
   }
 
   private List<List<String>> sql(String sql) throws Exception {
-    List<List<String>> out = new ArrayList<>();
-    for (List<Object> row : db.sql(sql)) {
-      List<String> values = new ArrayList<>();
-      row.forEach(v -> values.add(v == null ? null : v.toString()));
-      out.add(values);
-    }
-    return out;
+    return db.sqlText(sql);
   }
 
   private static String facts(String where) {
